@@ -1,0 +1,87 @@
+/**
+ * A scene is what a chart layout returns: every mark with its final geometry, already in pixels,
+ * and nothing about the DOM. The same scene is written to SVG at build time (svg.ts) and, in the
+ * browser, used to animate from one state to the next, matching marks by `key`.
+ *
+ * Marks that a state hides stay in the scene with `opacity: 0`, so a later state can fade them
+ * in rather than create them: every state of one chart, at one size, has the same keys.
+ */
+
+/** Attributes common to all marks. */
+export interface MarkBase {
+  /** Stable identity across states of the same chart and size, e.g. "event:hack". */
+  key: string;
+  /** CSS classes (space-separated) from the chart's stylesheet: colour, weight, pattern. */
+  className?: string;
+  /** 0 hides the mark in this state; default 1. */
+  opacity?: number;
+}
+
+export interface RectMark extends MarkBase {
+  type: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number;
+}
+
+export interface LineMark extends MarkBase {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PathMark extends MarkBase {
+  type: 'path';
+  /** SVG path data. Paths animate by interpolating this string, so keep command sequences stable across states. */
+  d: string;
+}
+
+export interface CircleMark extends MarkBase {
+  type: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface TextMark extends MarkBase {
+  type: 'text';
+  x: number;
+  y: number;
+  text: string;
+  /** SVG text-anchor. */
+  anchor?: 'start' | 'middle' | 'end';
+  /** Vertical placement relative to y. */
+  baseline?: 'auto' | 'middle' | 'hanging';
+}
+
+export type Mark = RectMark | LineMark | PathMark | CircleMark | TextMark;
+
+/** A data table that describes the same state for screen readers and the "show the data" toggle. */
+export interface SceneTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  /** Accessible title of the chart in this state. */
+  title: string;
+  /** Accessible description generated from the data and the state: what a sighted reader sees. */
+  description: string;
+  /** Drawn in order: later marks paint over earlier ones. */
+  marks: Mark[];
+  table: SceneTable;
+}
+
+/** Size and state handed to every layout. */
+export interface LayoutOptions<P> {
+  width: number;
+  height: number;
+  state: P;
+}
