@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: checks content first (clear errors, nothing built), then builds the site into a
+ * temporary folder and swaps it into dist/ only when the whole build succeeded. A failed build
+ * leaves the last good dist/ exactly as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+import { ContentError } from '../content/errors.ts';
+import { loadContent } from '../content/load.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const tmp = join(root, `.dist-tmp-${process.pid}`);
+const old = join(root, `.dist-old-${process.pid}`);
+
+try {
+  loadContent(root);
+} catch (err) {
+  if (err instanceof ContentError) {
+    console.error(err.message);
+    console.error(existsSync(dist) ? '\nThe previous build in dist/ was left untouched.' : '');
+    process.exit(1);
+  }
+  throw err;
+}
+
+const started = performance.now();
+try {
+  await build({ root, outDir: tmp, logLevel: 'warn' });
+} catch (err) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(err instanceof Error ? err.message : err);
+  console.error(existsSync(dist) ? '\nBuild failed; the previous build in dist/ was left untouched.' : '\nBuild failed.');
+  process.exit(1);
+}
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(tmp, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

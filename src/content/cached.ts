@@ -1,0 +1,38 @@
+/**
+ * loadContent, remembered until a file under content/ changes (by path, size and mtime), so the
+ * several collections and pages of one build read and validate the content once.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent, type ContentModel } from './load.ts';
+
+function fingerprint(dir: string): string {
+  const parts: string[] = [];
+  const visit = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else {
+        const s = statSync(p);
+        parts.push(`${p}:${s.size}:${s.mtimeMs}`);
+      }
+    }
+  };
+  visit(dir);
+  return parts.sort().join('|');
+}
+
+let memo: { key: string; result: { model: ContentModel } | { error: unknown } } | undefined;
+
+export function loadContentCached(root: string): ContentModel {
+  const key = fingerprint(join(root, 'content'));
+  if (memo?.key !== key) {
+    try {
+      memo = { key, result: { model: loadContent(root) } };
+    } catch (error) {
+      memo = { key, result: { error } };
+    }
+  }
+  if ('error' in memo.result) throw memo.result.error;
+  return memo.result.model;
+}

@@ -1,0 +1,81 @@
+/** Reads a dataset CSV and validates each row against its schema, reporting line and column. */
+import { parse } from 'csv-parse/sync';
+import type { z } from 'zod';
+import type { IssueList } from './errors.ts';
+
+export interface ParsedRow<T> {
+  /** 1-based line of the row in the file. */
+  line: number;
+  value: T;
+}
+
+/**
+ * Parses `text` (RFC 4180 CSV with a header row) and validates each record with `row`.
+ * Returns the rows that passed; every problem goes to `issues`.
+ */
+export function readCsv<S extends z.ZodObject>(
+  text: string,
+  file: string,
+  row: S,
+  issues: IssueList,
+): ParsedRow<z.output<S>>[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const e = err as { lines?: number; message?: string };
+    issues.add({
+      file,
+      ...(e.lines === undefined ? {} : { line: e.lines }),
+      message: `the file is not valid CSV: ${e.message ?? String(err)}. Expected comma-separated cells, with cells that contain commas, quotes or line breaks wrapped in double quotes.`,
+    });
+    return [];
+  }
+  const [head, ...body] = records;
+  if (!head) {
+    issues.add({ file, message: 'the file is empty; expected a header row and at least one data row' });
+    return [];
+  }
+  const header = head.record.map((h) => h.trim());
+  const expected = Object.keys(row.shape);
+  const missing = expected.filter((c) => !header.includes(c));
+  const unknown = header.filter((c) => !expected.includes(c));
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [];
+    if (missing.length > 0) parts.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    if (unknown.length > 0) parts.push(`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+    issues.add({ file, line: 1, message: `header has ${parts.join(' and ')}; expected the columns ${expected.join(', ')}` });
+    return [];
+  }
+  if (body.length === 0) issues.add({ file, message: 'the file has a header but no data rows' });
+
+  const out: ParsedRow<z.output<S>>[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== header.length) {
+      issues.add({
+        file,
+        line,
+        message: `row has ${record.length} cell${record.length === 1 ? '' : 's'}, expected ${header.length} (${header.join(', ')}). A cell containing a comma must be wrapped in double quotes.`,
+      });
+      continue;
+    }
+    const obj: Record<string, string> = {};
+    header.forEach((h, i) => (obj[h] = record[i] ?? ''));
+    const result = row.safeParse(obj);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.map(String).join('.');
+        issues.add({ file, line, ...(field ? { field } : {}), message: issue.message });
+      }
+      continue;
+    }
+    out.push({ line, value: result.data });
+  }
+  return out;
+}

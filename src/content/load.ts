@@ -1,0 +1,326 @@
+/**
+ * Reads everything in content/, validates it against the schemas and against itself (citations,
+ * chart states, figure references, versions), and returns the model the pages render.
+ * Every problem is collected; if there is any, a ContentError lists them all.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { formatValue } from '../charts/core/format.ts';
+import { chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
+import { datasetMetaSchema, type DatasetMeta } from '../schemas/dataset-meta.ts';
+import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows, type ValueFormat } from '../schemas/datasets.ts';
+import { sourcesFileSchema, type Source } from '../schemas/sources.ts';
+import { articleSchema, type Article, type ChapterFrontmatter } from '../schemas/story.ts';
+import { readCsv } from './csv.ts';
+import { IssueList } from './errors.ts';
+import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
+import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
+import { readYaml } from './yaml.ts';
+
+export interface Dataset<K extends DatasetId = DatasetId> {
+  id: K;
+  meta: DatasetMeta;
+  rows: DatasetRows[K];
+  /** Line of each row in the CSV, by row id. */
+  lines: Record<string, number>;
+  file: string;
+  csv: string;
+  sha256: string;
+}
+
+export type Datasets = { [K in DatasetId]: Dataset<K> };
+
+export interface ChartStateSpec<K extends ChartId = ChartId> {
+  id: string;
+  title: string;
+  params: StateParams<K>;
+}
+
+export interface ChartSpec<K extends ChartId = ChartId> {
+  id: K;
+  title: string;
+  description: string;
+  states: ChartStateSpec<K>[];
+}
+
+export interface Step {
+  id: string;
+  chart: ChartId;
+  state: string;
+  html: string;
+}
+
+export interface Chapter extends ChapterFrontmatter {
+  file: string;
+  introHtml: string;
+  steps: Step[];
+}
+
+export interface ContentModel {
+  article: Article;
+  sources: Source[];
+  datasets: Datasets;
+  charts: ChartSpec[];
+  chapters: Chapter[];
+}
+
+function read(root: string, file: string, issues: IssueList): string | undefined {
+  const p = join(root, file);
+  if (!existsSync(p)) {
+    issues.add({ file, message: 'file is missing' });
+    return undefined;
+  }
+  return readFileSync(p, 'utf8');
+}
+
+/** Row-level sources and row ids are checked here, after every dataset is read. */
+function checkDatasetRows(ds: Dataset, sourceIds: Set<string>, issues: IssueList): void {
+  const seen = new Map<string, number>();
+  for (const row of ds.rows as { id: string; sources: string[] }[]) {
+    const line = ds.lines[row.id];
+    const at = line === undefined ? {} : { line };
+    const first = seen.get(row.id);
+    if (first !== undefined) {
+      issues.add({ file: ds.file, ...at, field: 'id', message: `duplicate id ${JSON.stringify(row.id)}, already used on line ${first}; expected each row id once` });
+    } else if (line !== undefined) seen.set(row.id, line);
+    for (const s of row.sources) {
+      if (!sourceIds.has(s)) issues.add({ file: ds.file, ...at, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
+    }
+  }
+}
+
+function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList): void {
+  const metaFile = `content/datasets/${ds.id}.meta.yaml`;
+  const fix = `run: npm run data:version -- ${ds.id} "what changed and why"`;
+  const entry = lock?.[ds.id];
+  if (!entry) {
+    issues.add({ file: LOCK_FILE, field: ds.id, message: `no recorded version for dataset ${ds.id}; ${fix}` });
+    return;
+  }
+  if (entry.version === ds.meta.version && entry.sha256 !== ds.sha256) {
+    issues.add({
+      file: ds.file,
+      message: `dataset ${ds.id} changed but its version is still ${ds.meta.version}; expected a new version with a changelog entry saying what changed: ${fix}`,
+    });
+  } else if (entry.version !== ds.meta.version) {
+    issues.add({
+      file: metaFile,
+      field: 'version',
+      message: `version is ${ds.meta.version} but ${LOCK_FILE} records ${entry.version}; expected versions to be recorded with npm run data:version, not edited by hand`,
+    });
+  }
+  if (!ds.meta.changelog.some((c) => c.version === ds.meta.version)) {
+    issues.add({ file: metaFile, field: 'changelog', message: `no changelog entry for the current version ${ds.meta.version}; expected one saying what changed` });
+  }
+  for (const c of ds.meta.changelog) {
+    if (!existsSync(join(root, archivePath(ds.id, c.version)))) {
+      issues.add({ file: metaFile, field: 'changelog', message: `version ${c.version} is not kept: expected ${archivePath(ds.id, c.version)}` });
+    }
+  }
+}
+
+function listChapterFiles(root: string): string[] {
+  const dir = join(root, 'content/story');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `content/story/${f}`);
+}
+
+/** Loads and validates the whole of content/ under `root`. Throws ContentError listing every problem. */
+export function loadContent(root: string): ContentModel {
+  const issues = new IssueList();
+
+  const article = (() => {
+    const t = read(root, 'content/article.yaml', issues);
+    return t === undefined ? undefined : readYaml(t, 'content/article.yaml', articleSchema, issues);
+  })();
+
+  const sourcesText = read(root, 'content/sources.yaml', issues);
+  const sources = sourcesText === undefined ? [] : (readYaml(sourcesText, 'content/sources.yaml', sourcesFileSchema, issues) ?? []);
+  const sourceIds = new Set<string>();
+  for (const s of sources) {
+    if (sourceIds.has(s.id)) issues.add({ file: 'content/sources.yaml', field: 'id', message: `duplicate source id ${JSON.stringify(s.id)}; expected each id once` });
+    sourceIds.add(s.id);
+  }
+
+  const lockText = read(root, LOCK_FILE, issues);
+  let lock: Lock | undefined;
+  if (lockText !== undefined) {
+    const r = z.record(z.string(), z.object({ version: z.int(), sha256: z.string() })).safeParse(JSON.parse(lockText));
+    if (r.success) lock = r.data;
+    else issues.add({ file: LOCK_FILE, message: 'the lock is damaged; expected {"<dataset>": {"version": n, "sha256": "..."}}. Restore it from git.' });
+  }
+
+  const datasets: Partial<Record<DatasetId, Dataset>> = {};
+  for (const id of datasetIds) {
+    const file = `content/datasets/${id}.csv`;
+    const metaFile = `content/datasets/${id}.meta.yaml`;
+    const csv = read(root, file, issues);
+    const metaText = read(root, metaFile, issues);
+    const meta = metaText === undefined ? undefined : readYaml(metaText, metaFile, datasetMetaSchema, issues);
+    if (meta && meta.id !== id) issues.add({ file: metaFile, field: 'id', message: `id is ${JSON.stringify(meta.id)}; expected ${JSON.stringify(id)}, the file's name` });
+    if (meta) {
+      for (const s of meta.sources) {
+        if (!sourceIds.has(s)) issues.add({ file: metaFile, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
+      }
+    }
+    if (csv === undefined || !meta) continue;
+    const before = issues.size;
+    const parsed = readCsv(csv, file, datasetDefinitions[id].row, issues);
+    // A file that could not be read at all has been reported; leaving it out avoids one more
+    // message for every figure and chart that uses it.
+    if (parsed.length === 0) continue;
+    const lines: Record<string, number> = {};
+    for (const p of parsed) lines[(p.value as { id: string }).id] ??= p.line;
+    const ds = { id, meta, rows: parsed.map((p) => p.value), lines, file, csv, sha256: csvHash(csv) } as Dataset;
+    checkDatasetRows(ds, sourceIds, issues);
+    // Asking for a new version of data that is still wrong would bury the real problem.
+    if (issues.size === before) checkVersion(ds, lock, root, issues);
+    datasets[id] = ds;
+  }
+  for (const f of existsSync(join(root, 'content/datasets')) ? readdirSync(join(root, 'content/datasets')) : []) {
+    const m = /^(.+)\.csv$/.exec(f);
+    if (m?.[1] && !isDatasetId(m[1])) {
+      issues.add({ file: `content/datasets/${f}`, message: `unknown dataset ${JSON.stringify(m[1])}; expected one of ${datasetIds.join(', ')} (a new dataset also needs a schema in src/schemas/datasets.ts)` });
+    }
+  }
+
+  const charts = loadCharts(root, issues);
+
+  const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
+    if (!isDatasetId(ref.dataset)) return { error: `unknown dataset ${JSON.stringify(ref.dataset)}; expected one of ${datasetIds.join(', ')}` };
+    const ds = datasets[ref.dataset];
+    // An unreadable dataset has already been reported; repeating it for every figure would bury it.
+    if (!ds) return { html: '' };
+    const row = (ds.rows as Record<string, unknown>[]).find((r) => r['id'] === ref.row);
+    if (!row) return { error: `no row with id ${JSON.stringify(ref.row)} in ${ds.file}` };
+    const def = datasetDefinitions[ref.dataset];
+    const columns = Object.keys(def.row.shape);
+    if (!columns.includes(ref.column)) return { error: `no column ${JSON.stringify(ref.column)} in ${ds.file}; expected one of ${columns.join(', ')}` };
+    const value = row[ref.column];
+    if (value === undefined) return { error: `row ${ref.row} of ${ds.file} has no value in column ${ref.column}` };
+    const fmt: ValueFormat = (def.formats as Partial<Record<string, ValueFormat>>)[ref.column] ?? 'text';
+    return { html: figureHtml(formatValue(value, fmt), `${ref.dataset}:${ref.row}.${ref.column}`, row['sources'] as string[], sources) };
+  };
+
+  const chapters: Chapter[] = [];
+  const stepIds = new Map<string, string>();
+  const chapterFiles = listChapterFiles(root);
+  if (chapterFiles.length === 0) issues.add({ file: 'content/story', message: 'no chapters found; expected markdown files such as 01-hack.md' });
+  for (const file of chapterFiles) {
+    const raw: RawChapter | undefined = parseChapter(readFileSync(join(root, file), 'utf8'), file, issues);
+    if (!raw) continue;
+    const steps: Step[] = [];
+    for (const s of raw.steps) {
+      const prev = stepIds.get(s.attrs.id);
+      if (prev) issues.add({ file, line: s.line, field: 'id', message: `duplicate step id ${JSON.stringify(s.attrs.id)}, already used in ${prev}; expected each step id once in the story` });
+      stepIds.set(s.attrs.id, `${file}:${s.line}`);
+      const chart = charts.find((c) => c.id === s.attrs.chart);
+      if (!chart) {
+        issues.add({ file, line: s.line, field: 'chart', message: `unknown chart ${JSON.stringify(s.attrs.chart)}; expected one of ${charts.map((c) => c.id).join(', ')}` });
+        continue;
+      }
+      if (!chart.states.some((st) => st.id === s.attrs.state)) {
+        issues.add({ file, line: s.line, field: 'state', message: `unknown state ${JSON.stringify(s.attrs.state)} of chart ${chart.id}; expected one of ${chart.states.map((st) => st.id).join(', ')} (states are declared in content/charts.yaml)` });
+        continue;
+      }
+      const html = renderMarkdown(s.markdown, file, s.bodyLine, resolveFigure, issues);
+      steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html });
+    }
+    if (chapters.some((c) => c.id === raw.front.id)) issues.add({ file, field: 'id', message: `duplicate chapter id ${JSON.stringify(raw.front.id)}; expected each chapter id once` });
+    chapters.push({ ...raw.front, file, introHtml: renderMarkdown(raw.intro, file, raw.introLine, resolveFigure, issues), steps });
+  }
+
+  checkChartReferences(charts, datasets, issues);
+  issues.throwIfAny();
+  if (!article) throw new Error('unreachable: article missing without an issue');
+  return { article, sources, datasets: datasets as Datasets, charts, chapters };
+}
+
+function figureHtml(text: string, ref: string, rowSources: string[], sources: Source[]): string {
+  const cites = rowSources
+    .map((id) => {
+      const n = sources.findIndex((s) => s.id === id) + 1;
+      const s = sources[n - 1];
+      return s ? `<a href="#source-${id}" aria-label="Source ${n}: ${escapeHtml(s.outlet)}">${n}</a>` : '';
+    })
+    .join('<span class="visually-hidden">, </span>');
+  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}<sup class="cite">${cites}</sup></span>`;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function loadCharts(root: string, issues: IssueList): ChartSpec[] {
+  const file = 'content/charts.yaml';
+  const text = read(root, file, issues);
+  if (text === undefined) return [];
+  const specs = readYaml(text, file, chartsFileSchema, issues) ?? [];
+  const out: ChartSpec[] = [];
+  specs.forEach((spec, i) => {
+    if (!isChartId(spec.id)) {
+      issues.add({ file, field: `${i}.id`, message: `unknown chart ${JSON.stringify(spec.id)}; expected one of ${Object.keys(chartStateParams).join(', ')}` });
+      return;
+    }
+    if (out.some((c) => c.id === spec.id)) issues.add({ file, field: `${i}.id`, message: `duplicate chart id ${JSON.stringify(spec.id)}` });
+    const schema = chartStateParams[spec.id];
+    const states: ChartStateSpec[] = [];
+    spec.states.forEach((st, j) => {
+      if (states.some((s) => s.id === st.id)) issues.add({ file, field: `${spec.id}.states.${j}.id`, message: `duplicate state id ${JSON.stringify(st.id)} in chart ${spec.id}` });
+      const r = schema.safeParse(st.params);
+      if (!r.success) {
+        for (const issue of r.error.issues) issues.add({ file, field: `${spec.id}.states.${st.id}.params.${issue.path.map(String).join('.')}`, message: issue.message });
+        return;
+      }
+      states.push({ id: st.id, title: st.title, params: r.data } as ChartStateSpec);
+    });
+    out.push({ id: spec.id, title: spec.title, description: spec.description, states } as ChartSpec);
+  });
+  return out;
+}
+
+/** Row ids and tracker names in chart states must exist in the datasets they refer to. */
+function checkChartReferences(charts: ChartSpec[], datasets: Partial<Record<DatasetId, Dataset>>, issues: IssueList): void {
+  const has = (ds: DatasetId, id: string) => (datasets[ds]?.rows as { id: string }[] | undefined)?.some((r) => r.id === id) ?? true;
+  const file = 'content/charts.yaml';
+  const expect = (chart: string, state: string, field: string, ids: string[], ds: DatasetId[]) => {
+    for (const id of ids) {
+      if (!ds.some((d) => has(d, id))) issues.add({ file, field: `${chart}.states.${state}.params.${field}`, message: `unknown row id ${JSON.stringify(id)}; expected a row id of ${ds.join(' or ')}` });
+    }
+  };
+  for (const chart of charts) {
+    for (const st of chart.states) {
+      const p = st.params as Record<string, unknown>;
+      switch (chart.id) {
+        case 'timeline':
+          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['timeline']);
+          expect(chart.id, st.id, 'theaters', p['theaters'] as string[], ['theaters']);
+          break;
+        case 'release-hours':
+          expect(chart.id, st.id, 'reveal', p['reveal'] as string[], ['release-hours']);
+          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['release-hours']);
+          break;
+        case 'lockout-map':
+          expect(chart.id, st.id, 'legal', p['legal'] as string[], ['availability']);
+          if (typeof p['emphasize'] === 'string') expect(chart.id, st.id, 'emphasize', [p['emphasize']], ['availability']);
+          break;
+        case 'piracy-surge': {
+          const trackers = new Set(datasets['piracy-estimates']?.rows.map((r) => r.tracker));
+          for (const t of p['trackers'] as string[]) {
+            if (datasets['piracy-estimates'] && !trackers.has(t)) issues.add({ file, field: `${chart.id}.states.${st.id}.params.trackers`, message: `unknown tracker ${JSON.stringify(t)}; expected one of ${[...trackers].map((x) => JSON.stringify(x)).join(', ')}` });
+          }
+          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['piracy-estimates']);
+          expect(chart.id, st.id, 'legal', p['legal'] as string[], ['legal-sales']);
+          break;
+        }
+        case 'money':
+          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['legal-sales', 'box-office', 'cost-estimates']);
+          break;
+      }
+    }
+  }
+}

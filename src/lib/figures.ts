@@ -1,0 +1,33 @@
+/** Builds what the pages show for one chart state: both size variants, caption, credit, table. */
+import { SIZE_NAMES, chartDatasets, findState, layoutChart, type SizeName } from '../charts/index.ts';
+import type { Scene } from '../charts/core/scene.ts';
+import type { ContentModel } from '../content/load.ts';
+import type { ChartId } from '../schemas/charts.ts';
+
+export interface ChartStateView {
+  chart: ChartId;
+  state: string;
+  chartTitle: string;
+  stateTitle: string;
+  scenes: Record<SizeName, Scene>;
+  /** Datasets behind the chart, with their versions, for the credit line. */
+  datasets: { id: string; title: string; version: number; updated: string }[];
+  /** Source ids cited by the chart's datasets, in registry order. */
+  sources: string[];
+}
+
+export function chartStateView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
+  const { spec, params } = findState(model, chart, state);
+  const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s)])) as Record<SizeName, Scene>;
+  const ds = chartDatasets[chart].map((id) => model.datasets[id]);
+  const cited = new Set(ds.flatMap((d) => d.meta.sources));
+  return {
+    chart,
+    state,
+    chartTitle: spec.title,
+    stateTitle: spec.states.find((s) => s.id === state)?.title ?? state,
+    scenes,
+    datasets: ds.map((d) => ({ id: d.id, title: d.meta.title, version: d.meta.version, updated: d.meta.updated })),
+    sources: model.sources.filter((s) => cited.has(s.id)).map((s) => s.id),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Moves a live SVG to the state drawn in another SVG of the same chart and size (one of the
+ * build's static figures), matching marks by data-key. Only attributes move; the build already
+ * computed every position, so the browser runs no layout code.
+ */
+import { easeCubicInOut } from 'd3-ease';
+import { select } from 'd3-selection';
+import 'd3-transition';
+
+const GEOMETRY = ['x', 'y', 'width', 'height', 'rx', 'x1', 'y1', 'x2', 'y2', 'd', 'cx', 'cy', 'r', 'opacity'] as const;
+const INSTANT = ['class', 'text-anchor', 'dominant-baseline'] as const;
+
+function keyed(root: Element): Map<string, Element> {
+  const map = new Map<string, Element>();
+  for (const el of root.querySelectorAll('[data-key]')) map.set(el.getAttribute('data-key') ?? '', el);
+  return map;
+}
+
+/** Animates `live` to look like `target` over `duration` ms (0: at once). */
+export function morph(live: SVGSVGElement, target: SVGSVGElement, duration: number): void {
+  const current = keyed(live);
+  let previous: Element | null = null;
+  for (const t of target.querySelectorAll('[data-key]')) {
+    const key = t.getAttribute('data-key') ?? '';
+    let el = current.get(key);
+    current.delete(key);
+    if (!el) {
+      el = t.cloneNode(true) as Element;
+      el.setAttribute('opacity', '0');
+      if (previous?.nextSibling) previous.after(el);
+      else live.append(el);
+    }
+    previous = el;
+    for (const a of INSTANT) {
+      const v = t.getAttribute(a);
+      if (v === null) el.removeAttribute(a);
+      else el.setAttribute(a, v);
+    }
+    if (el.textContent !== t.textContent && t.tagName === 'text') el.textContent = t.textContent;
+    const node = el;
+    const sel = select(node);
+    const tr = duration > 0 ? sel.interrupt().transition().duration(duration).ease(easeCubicInOut) : null;
+    for (const a of GEOMETRY) {
+      const v = t.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
+      if (v === null) continue;
+      if (tr && node.getAttribute(a) !== v) tr.attr(a, v);
+      else {
+        sel.interrupt();
+        node.setAttribute(a, v);
+      }
+    }
+  }
+  // Marks the target does not have (none, when layouts keep keys stable) fade out.
+  for (const el of current.values()) {
+    if (duration > 0) select(el).transition().duration(duration).attr('opacity', '0').remove();
+    else el.remove();
+  }
+}

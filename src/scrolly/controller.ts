@@ -1,0 +1,94 @@
+/**
+ * Drives the sticky graphics from the scroll position. The step in view is one number per page
+ * (which step crosses the trigger line); scrollama reports it as the reader scrolls, and the same
+ * rule is applied directly after loads, resizes and anchor jumps, so the graphic always shows the
+ * state of the step in view, however it got there. Applying a step twice is harmless.
+ */
+import scrollama from 'scrollama';
+import { morph } from './animate.ts';
+
+/** Fraction of the viewport height where a step becomes active (scrollama's offset). */
+const TRIGGER = 0.6;
+const DURATION = 600;
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
+let active: HTMLElement | undefined;
+
+function apply(step: HTMLElement, animate: boolean): void {
+  const section = step.closest<HTMLElement>('.scrolly');
+  const graphic = section?.querySelector<HTMLElement>('.scrolly__graphic');
+  if (!section || !graphic) return;
+  const chart = step.dataset['chart'] ?? '';
+  const state = step.dataset['state'] ?? '';
+  const duration = animate && !reducedMotion.matches ? DURATION : 0;
+  for (const live of graphic.querySelectorAll<HTMLElement>('.live-figure')) {
+    const on = live.dataset['chart'] === chart;
+    live.hidden = !on;
+    if (!on) continue;
+    for (const svg of live.querySelectorAll<SVGSVGElement>('svg[data-size]')) {
+      const target = document.querySelector<SVGSVGElement>(`#figure-${step.id} svg[data-size="${svg.dataset['size']}"]`);
+      if (target) morph(svg, target, svg.getBoundingClientRect().width > 0 ? duration : 0);
+    }
+    const caption = live.querySelector('.live-figure__state');
+    const title = step.querySelector('.step-figure')?.getAttribute('data-title');
+    if (caption && title) caption.textContent = title;
+  }
+  graphic.dataset['step'] = step.id;
+  graphic.dataset['state'] = `${chart}/${state}`;
+  for (const s of section.querySelectorAll('.step.is-active')) s.classList.remove('is-active');
+  step.classList.add('is-active');
+}
+
+function activate(step: HTMLElement | undefined, animate: boolean): void {
+  if (!step || step === active) return;
+  active = step;
+  apply(step, animate);
+}
+
+/** The step in view: the last one whose top has passed the trigger line (else the first). */
+function stepInView(): HTMLElement | undefined {
+  const line = window.innerHeight * TRIGGER;
+  let found: HTMLElement | undefined;
+  for (const s of steps) {
+    if (s.getBoundingClientRect().top <= line) found = s;
+    else break;
+  }
+  return found ?? steps[0];
+}
+
+/** Each scrolly section starts at its own first step, so graphics above and below are right too. */
+function settle(animate: boolean): void {
+  for (const section of document.querySelectorAll<HTMLElement>('.scrolly')) {
+    const own = [...section.querySelectorAll<HTMLElement>('.step[data-chart]')];
+    const line = window.innerHeight * TRIGGER;
+    const inView = own.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? own[0];
+    if (inView && section.querySelector('.scrolly__graphic')?.getAttribute('data-step') !== inView.id) apply(inView, animate);
+  }
+  active = stepInView();
+}
+
+if (steps.length > 0) {
+  document.documentElement.classList.add('scrolly-ready');
+  const scroller = scrollama();
+  scroller
+    .setup({ step: '.step[data-chart]', offset: TRIGGER })
+    .onStepEnter(({ element }) => activate(element, true))
+    .onStepExit(({ element, direction }) => {
+      // Scrolling back above a section's first step leaves its graphic on that first step.
+      if (direction === 'up') activate(stepInView(), true);
+      else if (element === active) activate(stepInView(), true);
+    });
+  let frame = 0;
+  const resettle = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      scroller.resize();
+      settle(false);
+    });
+  };
+  window.addEventListener('resize', resettle);
+  window.addEventListener('hashchange', resettle);
+  window.addEventListener('pageshow', resettle);
+  settle(false);
+}

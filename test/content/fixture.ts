@@ -1,0 +1,50 @@
+/**
+ * Content fixtures: a copy of the real content/ in a temporary folder, changed in one small way
+ * per test, so each test shows what an editor's single mistake produces.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { ContentError, formatIssue } from '../../src/content/errors.ts';
+import { loadContent } from '../../src/content/load.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+export const REPO = join(import.meta.dirname, '..', '..');
+
+export function contentCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  made.push(root);
+  cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+export function edit(root: string, file: string, change: (text: string) => string): void {
+  const p = join(root, file);
+  const before = readFileSync(p, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
+  writeFileSync(p, after);
+}
+
+/** The problems loadContent reports for `root`, formatted as editors see them. */
+export function problems(root: string): string[] {
+  try {
+    loadContent(root);
+    return [];
+  } catch (err) {
+    if (err instanceof ContentError) return err.issues.map(formatIssue);
+    throw err;
+  }
+}
+
+/** 1-based line of the first line of `file` matching `re`. */
+export function lineOf(root: string, file: string, re: RegExp): number {
+  const i = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => re.test(l));
+  if (i < 0) throw new Error(`no line matching ${re} in ${file}`);
+  return i + 1;
+}
