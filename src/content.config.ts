@@ -3,7 +3,7 @@
  * model (src/content/load.ts) and each collection takes its part, so every cross-reference
  * (citations, chart states, figures, versions) is checked before any page renders.
  *
- * In `astro dev` a content mistake does not stop the server: the `problems` collection holds the
+ * In `astro dev` a content mistake does not stop the server: the `status` entry holds the
  * same messages `npm run check` prints, and the page shows them instead of the article.
  */
 import { defineCollection } from 'astro:content';
@@ -56,11 +56,11 @@ export const collections = {
   }),
   datasets: defineCollection({ loader: fromModel('datasets', (m) => Object.values(m.datasets).map((d) => ({ id: d.id, data: json(d) }))) }),
   charts: defineCollection({ loader: fromModel('charts', (m) => m.charts.map((c, i) => ({ id: c.id, data: json({ ...c, order: i }) }))) }),
-  problems: defineCollection({
+  status: defineCollection({
     loader: fromModel(
-      'problems',
-      () => [],
-      (e) => e.issues.map((issue, i) => ({ id: String(i), data: json(issue) })),
+      'status',
+      () => [{ id: 'status', data: { problems: [] } }],
+      (e) => [{ id: 'status', data: json({ problems: e.issues }) }],
     ),
   }),
 };

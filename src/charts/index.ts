@@ -33,13 +33,23 @@ function rows<K extends keyof Datasets>(d: Datasets, k: K): Datasets[K]['rows'] 
 }
 
 /** Lays out `chart` in state `params` at `size`. Pure: the same inputs give the same scene. */
-export function layoutChart<K extends ChartId>(datasets: Datasets, chart: K, params: StateParams<K>, size: SizeName): Scene {
+/** `sources` lets labels name outlets (e.g. "Variety: about $75 million"). */
+export function layoutChart<K extends ChartId>(
+  datasets: Datasets,
+  chart: K,
+  params: StateParams<K>,
+  size: SizeName,
+  sources: { id: string; outlet: string }[] = [],
+): Scene {
   const s = SIZES[size];
   const opts = { width: s.width, height: s.height };
   // Each case narrows `params` to its chart's state type; TypeScript cannot follow K through a switch.
   switch (chart as ChartId) {
     case 'timeline':
-      return layoutTimeline({ timeline: rows(datasets, 'timeline'), theaters: rows(datasets, 'theaters') }, { ...opts, state: params as StateParams<'timeline'> });
+      return layoutTimeline(
+        { timeline: rows(datasets, 'timeline'), theaters: rows(datasets, 'theaters') },
+        { ...opts, state: params as StateParams<'timeline'> },
+      );
     case 'release-hours':
       return layoutReleaseHours(
         { 'release-hours': rows(datasets, 'release-hours'), platforms: rows(datasets, 'platforms'), prices: rows(datasets, 'prices') },
@@ -47,7 +57,11 @@ export function layoutChart<K extends ChartId>(datasets: Datasets, chart: K, par
       );
     case 'lockout-map':
       return layoutLockoutMap(
-        { availability: rows(datasets, 'availability'), 'downloader-share': rows(datasets, 'downloader-share'), 'piracy-estimates': rows(datasets, 'piracy-estimates') },
+        {
+          availability: rows(datasets, 'availability'),
+          'downloader-share': rows(datasets, 'downloader-share'),
+          'piracy-estimates': rows(datasets, 'piracy-estimates'),
+        },
         { ...opts, state: params as StateParams<'lockout-map'> },
       );
     case 'piracy-surge':
@@ -57,7 +71,12 @@ export function layoutChart<K extends ChartId>(datasets: Datasets, chart: K, par
       );
     case 'money':
       return layoutMoney(
-        { 'legal-sales': rows(datasets, 'legal-sales'), 'box-office': rows(datasets, 'box-office'), 'cost-estimates': rows(datasets, 'cost-estimates') },
+        {
+          'legal-sales': rows(datasets, 'legal-sales'),
+          'box-office': rows(datasets, 'box-office'),
+          'cost-estimates': rows(datasets, 'cost-estimates'),
+          sources,
+        },
         { ...opts, state: params as StateParams<'money'> },
       );
   }

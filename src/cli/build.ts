@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { build as bundle } from 'esbuild';
 import { ContentError } from '../content/errors.ts';
 import { loadContent } from '../content/load.ts';
 
@@ -28,6 +29,16 @@ try {
 const started = performance.now();
 try {
   await build({ root, outDir: tmp, logLevel: 'warn' });
+  // The embed loader lives at a stable, unhashed URL because other sites' snippets point at it.
+  await bundle({
+    entryPoints: [join(root, 'src/embed/loader.ts')],
+    outfile: join(tmp, 'embed.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'warning',
+  });
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(err instanceof Error ? err.message : err);

@@ -22,5 +22,9 @@ if (!existsSync('dist/index.html')) {
   console.error('dist/ has no built site; run npm run build first (npm test does it for you).');
   process.exit(1);
 }
-const r = spawnSync('playwright', ['test', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser }, shell: false });
+const r = spawnSync('playwright', ['test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROMIUM_PATH: browser },
+  shell: false,
+});
 process.exit(r.status ?? 1);

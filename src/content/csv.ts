@@ -26,7 +26,7 @@ export function readCsv<S extends z.ZodObject>(
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     const e = err as { lines?: number; message?: string };
     issues.add({

@@ -10,7 +10,8 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 /** Problems found in content/ (only ever non-empty in `astro dev`; a build stops before). */
 export async function getProblems(): Promise<ContentIssue[]> {
-  return (await getCollection('problems')).map((e) => e.data as unknown as ContentIssue);
+  const [status] = await getCollection('status');
+  return (status?.data as { problems?: ContentIssue[] } | undefined)?.problems ?? [];
 }
 
 export async function getModel(): Promise<ContentModel> {

@@ -247,7 +247,7 @@ function figureHtml(text: string, ref: string, rowSources: string[], sources: So
       const s = sources[n - 1];
       return s ? `<a href="#source-${id}" aria-label="Source ${n}: ${escapeHtml(s.outlet)}">${n}</a>` : '';
     })
-    .join('<span class="visually-hidden">, </span>');
+    .join('<span class="cite-sep" aria-hidden="true">,</span>');
   return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}<sup class="cite">${cites}</sup></span>`;
 }
 
@@ -309,7 +309,8 @@ function checkChartReferences(charts: ChartSpec[], datasets: Partial<Record<Data
           if (typeof p['emphasize'] === 'string') expect(chart.id, st.id, 'emphasize', [p['emphasize']], ['availability']);
           break;
         case 'piracy-surge': {
-          const trackers = new Set(datasets['piracy-estimates']?.rows.map((r) => r.tracker));
+          const piracy = datasets['piracy-estimates'] as Dataset<'piracy-estimates'> | undefined;
+          const trackers = new Set(piracy?.rows.map((r) => r.tracker));
           for (const t of p['trackers'] as string[]) {
             if (datasets['piracy-estimates'] && !trackers.has(t)) issues.add({ file, field: `${chart.id}.states.${st.id}.params.trackers`, message: `unknown tracker ${JSON.stringify(t)}; expected one of ${[...trackers].map((x) => JSON.stringify(x)).join(', ')}` });
           }

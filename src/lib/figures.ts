@@ -18,7 +18,10 @@ export interface ChartStateView {
 
 export function chartStateView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
   const { spec, params } = findState(model, chart, state);
-  const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s)])) as Record<SizeName, Scene>;
+  const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, model.sources)])) as Record<
+    SizeName,
+    Scene
+  >;
   const ds = chartDatasets[chart].map((id) => model.datasets[id]);
   const cited = new Set(ds.flatMap((d) => d.meta.sources));
   return {

@@ -38,16 +38,18 @@ export function morph(live: SVGSVGElement, target: SVGSVGElement, duration: numb
     }
     if (el.textContent !== t.textContent && t.tagName === 'text') el.textContent = t.textContent;
     const node = el;
-    const sel = select(node);
-    const tr = duration > 0 ? sel.interrupt().transition().duration(duration).ease(easeCubicInOut) : null;
-    for (const a of GEOMETRY) {
+    // A new state supersedes any transition still running on this mark (fast scrolling).
+    const sel = select(node).interrupt();
+    const changes = GEOMETRY.flatMap((a) => {
       const v = t.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
-      if (v === null) continue;
-      if (tr && node.getAttribute(a) !== v) tr.attr(a, v);
-      else {
-        sel.interrupt();
-        node.setAttribute(a, v);
-      }
+      return v === null || node.getAttribute(a) === v ? [] : [[a, v] as const];
+    });
+    if (changes.length === 0) continue;
+    if (duration > 0) {
+      const tr = sel.transition().duration(duration).ease(easeCubicInOut);
+      for (const [a, v] of changes) tr.attr(a, v);
+    } else {
+      for (const [a, v] of changes) node.setAttribute(a, v);
     }
   }
   // Marks the target does not have (none, when layouts keep keys stable) fade out.

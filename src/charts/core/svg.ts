@@ -57,9 +57,7 @@ export interface SvgOptions {
 export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const t = `${opts.idPrefix}-title`;
   const d = `${opts.idPrefix}-desc`;
-  const a11y = opts.decorative
-    ? ' aria-hidden="true" focusable="false"'
-    : ` role="img" aria-labelledby="${t}" aria-describedby="${d}"`;
+  const a11y = opts.decorative ? ' aria-hidden="true" focusable="false"' : ` role="img" aria-labelledby="${t}" aria-describedby="${d}"`;
   const head = opts.decorative ? '' : `<title id="${t}">${esc(scene.title)}</title><desc id="${d}">${esc(scene.description)}</desc>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${esc(['chart', opts.className].filter(Boolean).join(' '))}" ` +

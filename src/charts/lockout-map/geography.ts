@@ -4,10 +4,10 @@
  * shape with no inner borders: the map shows where the film could be bought, nothing per country.
  */
 import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { feature, merge } from 'topojson-client';
+import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon as GeoMultiPolygon } from 'geojson';
-import { geoEqualEarth, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
+import { geoArea, geoEqualEarth, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 
 type CountryGeometry = (Polygon | MultiPolygon) & { id?: string };
 type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -54,13 +54,54 @@ export function regionShapes(regions: { id: string; iso_numeric: number | undefi
   });
 }
 
-/** Projection fitted to the inhabited world inside the given extent. */
-export function fittedProjection(extent: [[number, number], [number, number]]): GeoProjection {
-  const all: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: countryGeometries().map((g): Feature => feature(world, g)),
-  };
-  return geoEqualEarth().fitExtent(extent, all);
+/** Polygons smaller than this (steradians, about 40,000 km²) do not stretch the map's frame. */
+const FRAME_MIN_AREA = 1e-3;
+
+let frameCache: { scale: number; bounds: [[number, number], [number, number]] } | null = null;
+
+/**
+ * The map's frame: the inhabited world without small islands on the antimeridian (Fiji, the far
+ * Aleutians), which would otherwise widen it by a Pacific's worth of empty sea. Measured once at
+ * d3's default scale and centre; every size is a scaled copy. A cache of static data, so layouts
+ * stay pure.
+ */
+function frame(): { scale: number; bounds: [[number, number], [number, number]] } {
+  if (frameCache) return frameCache;
+  const features = countryGeometries().flatMap((g): Feature[] => {
+    const polygons = merge(world, [g]).coordinates.filter((coordinates) => geoArea({ type: 'Polygon', coordinates }) >= FRAME_MIN_AREA);
+    return polygons.length ? [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } }] : [];
+  });
+  const all: FeatureCollection = { type: 'FeatureCollection', features };
+  const projection = geoEqualEarth().translate([0, 0]);
+  frameCache = { scale: projection.scale(), bounds: geoPath(projection).bounds(all) };
+  return frameCache;
+}
+
+/** Height of the map when it is fitted inside a box `width` × `height`. */
+export function fittedHeight(width: number, height: number): number {
+  const [[x0, y0], [x1, y1]] = frame().bounds;
+  const k = Math.min(width / (x1 - x0), height / (y1 - y0));
+  return (y1 - y0) * k;
+}
+
+/**
+ * Equal Earth fitted inside `extent` (centred in it), as d3's fitExtent would, and clipped at
+ * `extent` plus `margin` so islands beyond the frame do not spill out of the canvas.
+ */
+export function fittedProjection(extent: [[number, number], [number, number]], margin: number): GeoProjection {
+  const { scale, bounds } = frame();
+  const [[bx0, by0], [bx1, by1]] = bounds;
+  const [[x0, y0], [x1, y1]] = extent;
+  const k = Math.min((x1 - x0) / (bx1 - bx0), (y1 - y0) / (by1 - by0));
+  const tx = (x0 + x1) / 2 - ((bx0 + bx1) / 2) * k;
+  const ty = (y0 + y1) / 2 - ((by0 + by1) / 2) * k;
+  return geoEqualEarth()
+    .scale(scale * k)
+    .translate([tx, ty])
+    .clipExtent([
+      [x0 - margin, y0 - margin],
+      [x1 + margin, y1 + margin],
+    ]);
 }
 
 type Ring = [number, number][];
@@ -89,18 +130,19 @@ function simplify(ring: Ring, tol: number): Ring {
   const keep = new Uint8Array(ring.length);
   keep[0] = 1;
   keep[ring.length - 1] = 1;
+  const at = (i: number): [number, number] => ring[i] ?? [0, 0];
   const stack: [number, number][] = [[0, ring.length - 1]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    const [ax, ay] = ring[a]!;
-    const [bx, by] = ring[b]!;
+  for (let seg = stack.pop(); seg; seg = stack.pop()) {
+    const [a, b] = seg;
+    const [ax, ay] = at(a);
+    const [bx, by] = at(b);
     const dx = bx - ax;
     const dy = by - ay;
     const len = Math.hypot(dx, dy);
     let worst = -1;
     let worstD = tol;
     for (let i = a + 1; i < b; i++) {
-      const [px, py] = ring[i]!;
+      const [px, py] = at(i);
       const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / len;
       if (d > worstD) {
         worstD = d;
@@ -115,14 +157,13 @@ function simplify(ring: Ring, tol: number): Ring {
   return ring.filter((_, i) => keep[i]);
 }
 
+/** Each point of a ring with the one after it, the last with the first. */
+function edges(ring: Ring): [[number, number], [number, number]][] {
+  return ring.map((p, i) => [p, ring[(i + 1) % ring.length] ?? p]);
+}
+
 function ringArea(ring: Ring): number {
-  let a = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[(i + 1) % ring.length]!;
-    a += x0 * y1 - x1 * y0;
-  }
-  return a / 2;
+  return edges(ring).reduce((a, [[x0, y0], [x1, y1]]) => a + x0 * y1 - x1 * y0, 0) / 2;
 }
 
 /** Numbers joined the short way SVG allows: a minus sign doubles as the separator. */
@@ -140,37 +181,62 @@ export interface ProjectedShape {
   d: string;
   /** Centre of the largest polygon, where a leader line points. */
   anchor: [number, number];
-  bounds: [[number, number], [number, number]];
+}
+
+/** Centroid of a ring (shoelace formula); its mean point when the ring has no area. */
+function ringCentroid(ring: Ring): [number, number] {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const [[x0, y0], [x1, y1]] of edges(ring)) {
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  if (a === 0) {
+    const n = ring.length || 1;
+    return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
+  }
+  return [cx / (3 * a), cy / (3 * a)];
 }
 
 /**
  * Projects a shape to compact path data. Islands smaller than `minArea` px² are dropped (the
  * largest ring always stays), outlines are simplified to `tol` px and rounded to whole pixels.
+ * One pass through the projection: the anchor comes from the same projected rings.
  */
 export function projectShape(shape: GeoMultiPolygon, projection: GeoProjection, tol = 0.7, minArea = 3): ProjectedShape {
   const collector = new RingCollector();
   geoPath(projection, collector)(shape);
-  const path = geoPath(projection);
+  // The anchor is the centre of the largest projected ring (mainland U.S., not Alaska or Hawaii).
+  const biggest = collector.rings.reduce<Ring | null>(
+    (best, r) => (best && Math.abs(ringArea(best)) >= Math.abs(ringArea(r)) ? best : r),
+    null,
+  );
+  const anchor = biggest ? ringCentroid(biggest) : ([0, 0] as [number, number]);
   const rings = collector.rings
     .map((r) => {
       const s = simplify(r, tol).map(([x, y]): [number, number] => [Math.round(x), Math.round(y)]);
-      return s.filter((p, i) => i === 0 || p[0] !== s[i - 1]![0] || p[1] !== s[i - 1]![1]);
+      return s.filter((p, i) => {
+        const prev = s[i - 1];
+        return !prev || p[0] !== prev[0] || p[1] !== prev[1];
+      });
     })
     .filter((r) => r.length >= 3);
   const largest = rings.reduce<Ring | null>((best, r) => (best && Math.abs(ringArea(best)) >= Math.abs(ringArea(r)) ? best : r), null);
   let d = '';
   for (const r of rings) {
     if (r !== largest && Math.abs(ringArea(r)) < minArea) continue;
+    const [first, ...rest] = r;
+    if (!first) continue;
     const nums: number[] = [];
-    for (let i = 1; i < r.length; i++) nums.push(r[i]![0] - r[i - 1]![0], r[i]![1] - r[i - 1]![1]);
-    d += `M${r[0]![0]},${r[0]![1]}l${joinNumbers(nums)}z`;
+    let [x, y] = first;
+    for (const [nx, ny] of rest) {
+      nums.push(nx - x, ny - y);
+      [x, y] = [nx, ny];
+    }
+    d += `M${first[0]},${first[1]}l${joinNumbers(nums)}z`;
   }
-  // The anchor is the centroid of the largest polygon (mainland U.S., not Alaska or Hawaii).
-  const polygons = shape.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
-  const biggest = polygons.reduce<(typeof polygons)[number] | null>(
-    (best, p) => (best && path.area(best) >= path.area(p) ? best : p),
-    null,
-  );
-  const anchor = biggest ? path.centroid(biggest) : [0, 0];
-  return { d, anchor: [anchor[0], anchor[1]], bounds: path.bounds(shape) };
+  return { d, anchor };
 }

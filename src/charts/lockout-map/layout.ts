@@ -8,17 +8,8 @@ import type { StateParams } from '../../schemas/charts.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { formatCount, formatPct, withQualifier } from '../core/format.ts';
-import {
-  blockBox,
-  blockMarks,
-  measureBlock,
-  overlaps,
-  round1,
-  type Box,
-  type LabelBlock,
-  type LabelLine,
-} from '../piracy-surge/labels.ts';
-import { fittedProjection, projectShape, regionShapes } from './geography.ts';
+import { blockBox, blockMarks, measureBlock, overlaps, round1, type Box, type LabelBlock, type LabelLine } from '../piracy-surge/labels.ts';
+import { fittedHeight, fittedProjection, projectShape, regionShapes } from './geography.ts';
 
 export interface LockoutMapData {
   availability: RowOf<'availability'>[];
@@ -49,6 +40,11 @@ function joinList(items: string[]): string {
   if (items.length <= 1) return items.join('');
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "From 1 p.m. ET" → "from 1 p.m. ET", for words set inside a sentence; acronyms stay. */
+function midSentence(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 function possessive(name: string): string {
@@ -91,18 +87,16 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   // Stack: label band, map, label band, share panel; centred vertically in the canvas.
   const fixed = 2 * bandHeight + 2 * BAND_GAP + (shareHeight ? SHARE_GAP + shareHeight : 0);
   const slot = Math.max(40, height - 2 * PAD - fixed);
-  let projection = fittedProjection([
-    [PAD, 0],
-    [width - PAD, slot],
-  ]);
-  const probe = regionShapes(regions).map((s) => projectShape(s.shape, projection));
-  const mapHeight = Math.max(...probe.map((p) => p.bounds[1][1])) - Math.min(...probe.map((p) => p.bounds[0][1]));
+  const mapHeight = fittedHeight(width - 2 * PAD, slot);
   const top = Math.round(Math.max(PAD, (height - fixed - mapHeight) / 2));
   const mapTop = top + bandHeight + BAND_GAP;
-  projection = fittedProjection([
-    [PAD, mapTop],
-    [width - PAD, mapTop + mapHeight],
-  ]);
+  const projection = fittedProjection(
+    [
+      [PAD, mapTop],
+      [width - PAD, mapTop + mapHeight],
+    ],
+    PAD,
+  );
   const shapes = regionShapes(regions).map((s) => ({ id: s.id, ...projectShape(s.shape, projection) }));
   const mapBottom = mapTop + mapHeight;
   const bottomBand = mapBottom + BAND_GAP;
@@ -112,7 +106,10 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   const placed: { id: string; box: Box; above: boolean }[] = [];
   const order = labels
     .map((l, i) => ({ l, i, anchor: shapes[i]?.anchor ?? [width / 2, mapTop] }))
-    .sort((a, b) => Math.min(a.anchor[1] - mapTop, mapBottom - a.anchor[1]) - Math.min(b.anchor[1] - mapTop, mapBottom - b.anchor[1]) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        Math.min(a.anchor[1] - mapTop, mapBottom - a.anchor[1]) - Math.min(b.anchor[1] - mapTop, mapBottom - b.anchor[1]) || a.i - b.i,
+    );
   for (const { l, anchor } of order) {
     const nearAbove = anchor[1] - mapTop <= mapBottom - anchor[1];
     const bandBox = (above: boolean, cx: number): Box => {
@@ -127,9 +124,8 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
         for (const sign of step === 0 ? [1] : [1, -1]) candidates.push({ above, box: bandBox(above, anchor[0] + sign * step * 12) });
       }
     }
-    const free = candidates.find((c) => placed.every((p) => !overlaps(p.box, c.box, LABEL_SPACING)));
-    const choice = free ?? candidates[0]!;
-    placed.push({ id: l.row.id, ...choice });
+    const choice = candidates.find((c) => placed.every((p) => !overlaps(p.box, c.box, LABEL_SPACING))) ?? candidates[0];
+    if (choice) placed.push({ id: l.row.id, ...choice });
   }
 
   const emphasisClass = (r: Availability): string => (emphasized ? (r.id === emphasized.id ? ' is-highlight' : ' is-muted') : '');
@@ -146,21 +142,39 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   const labelMarks: Mark[] = [];
   labels.forEach((l, i) => {
     const r = l.row;
-    const p = placed.find((q) => q.id === r.id)!;
+    const p = placed.find((q) => q.id === r.id);
+    if (!p) return;
     const [ax, ay] = shapes[i]?.anchor ?? [width / 2, mapTop];
     const cx = (p.box.x0 + p.box.x1) / 2;
     const ex = Math.min(Math.max(ax, p.box.x0 + 6), p.box.x1 - 6);
     const ey = p.above ? p.box.y1 + 3 : p.box.y0 - 3;
     const cls = `${statusClass(r)}${emphasisClass(r)}`;
     leaderMarks.push(
-      { type: 'line', key: `leader:${r.id}`, x1: round1(ax), y1: round1(ay), x2: round1(ex), y2: round1(ey), className: `map-leader ${cls}` },
+      {
+        type: 'line',
+        key: `leader:${r.id}`,
+        x1: round1(ax),
+        y1: round1(ay),
+        x2: round1(ex),
+        y2: round1(ey),
+        className: `map-leader ${cls}`,
+      },
       { type: 'circle', key: `anchor:${r.id}`, cx: round1(ax), cy: round1(ay), r: 2.5, className: `map-anchor ${cls}` },
     );
     // Labels hug the map: bottom-aligned above it, top-aligned below it.
     const labelTop = p.above ? p.box.y1 - l.current.height : p.box.y0;
     const marks = blockMarks(l.current, `label:${r.id}`, cx, labelTop, 'middle', `map-label ${cls}`, 1);
     for (let k = marks.length; k < l.lineCount; k++) {
-      marks.push({ type: 'text', key: `label:${r.id}:${k}`, x: round1(cx), y: round1(labelTop), text: '', anchor: 'middle', className: `text-small map-label ${cls}`, opacity: 0 });
+      marks.push({
+        type: 'text',
+        key: `label:${r.id}:${k}`,
+        x: round1(cx),
+        y: round1(labelTop),
+        text: '',
+        anchor: 'middle',
+        className: 'text-small map-label',
+        opacity: 0,
+      });
     }
     labelMarks.push(...marks);
   });
@@ -195,10 +209,16 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
       box = blockBox(block, lx, shareTop, anchor);
     }
     prevLabel = box;
-    shareMarks.push(...blockMarks(block, `share:${r.id}:label`, lx, shareTop, anchor, `share-label${derived}`, shareOpacity).map((m): TextMark => ({ ...m, key: `share:${r.id}:label` })));
+    shareMarks.push(
+      ...blockMarks(block, `share:${r.id}:label`, lx, shareTop, anchor, `share-label${derived}`, shareOpacity).map((m): TextMark => ({
+        ...m,
+        key: `share:${r.id}:label`,
+      })),
+    );
     x += w;
   });
-  if (shareRows.length) shareMarks.push(...blockMarks(caption, 'share:caption', PAD, barTop + BAR_HEIGHT + 6, 'start', 'share-caption', shareOpacity));
+  if (shareRows.length)
+    shareMarks.push(...blockMarks(caption, 'share:caption', PAD, barTop + BAR_HEIGHT + 6, 'start', 'share-caption', shareOpacity));
 
   // Words: description and table from the same rows and state.
   const legalRows = regions.filter(isLegal);
@@ -206,11 +226,14 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   const sentences: string[] = [];
   sentences.push(
     legalRows.length
-      ? `Legally available online here: ${joinList(legalRows.map((r) => `${r.region} (${r.when})`))}.`
+      ? `Legally available online: ${joinList(legalRows.map((r) => `${r.region} (${midSentence(r.when)})`))}.`
       : 'No region is shown as legally available online.',
   );
   if (lockedRows.length) sentences.push(`Locked out, with no legal online release: ${joinList(lockedRows.map((r) => r.region))}.`);
-  if (emphasized) sentences.push(`Highlighted: ${emphasized.region}, ${isLegal(emphasized) || emphasized.status === 'locked' ? emphasized.when : NOT_YET}.`);
+  if (emphasized)
+    sentences.push(
+      `Highlighted: ${emphasized.region}, ${isLegal(emphasized) || emphasized.status === 'locked' ? midSentence(emphasized.when) : NOT_YET}.`,
+    );
   if (state.share && shareRows.length && estimate) {
     const parts = shareRows.map((r) => `${r.location} ${formatPct(r.share_pct)}${r.derived ? ' (derived, not reported)' : ''}`);
     sentences.push(

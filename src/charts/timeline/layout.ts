@@ -13,14 +13,16 @@ import { FONT, textWidth, wrapText } from '../core/text.ts';
 import {
   type Anchor,
   type Box,
+  type Flag,
   type TextBlock,
   blockBox,
   blockHeight,
   blockMarks,
   blockWidth,
+  clearHiddenStates,
   createPlacer,
   fits,
-  lineHeight,
+  placeFlags,
   r1,
   reserve,
   textClass,
@@ -40,6 +42,7 @@ const MARGIN = { top: 8, right: 12, bottom: 8, left: 12 };
 const AXIS_PAD = 8;
 const LABEL_SIZE = FONT.small;
 const BAR_HEIGHT = 12;
+const HIGHLIGHT_R = 5.5;
 
 interface Event {
   row: TimelineRow;
@@ -55,13 +58,19 @@ function eventWhen(row: TimelineRow, year: boolean): string {
   return row.time ? `${day}, ${formatTimeOfDay(row.time)}` : day;
 }
 
-function theaterText(row: TheaterRow): string {
+/** "about 331; sources say 300 to 331" */
+function theaterFigure(row: TheaterRow): string {
   const figure = withQualifier(row.qualifier, formatCount(row.count));
+  // Labels that already name the range (e.g. "reports range from 300 to 331") are not repeated.
   const range =
-    row.count_low !== undefined && row.count_low !== row.count
-      ? `; sources say ${formatCount(row.count_low)} to ${formatCount(row.count)}`
+    row.count_low !== undefined && row.count_low !== row.count && !row.label.includes(formatCount(row.count_low))
+      ? `; sources say ${formatCount(Math.min(row.count_low, row.count))} to ${formatCount(Math.max(row.count_low, row.count))}`
       : '';
-  return `${row.label}: ${figure}${range}`;
+  return `${figure}${range}`;
+}
+
+function theaterText(row: TheaterRow): string {
+  return `${row.label}: ${theaterFigure(row)}`;
 }
 
 function joinList(items: string[]): string {
@@ -105,70 +114,70 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     data.theaters.map((r) => [r.id, { lines: wrapText(theaterText(r), plotR - plotL, FONT.small), size: FONT.small, bold: false }]),
   );
   const rowGap = 10;
-  const panelHeight = panelRows.reduce((h, r) => h + blockHeight(theaterBlocks.get(r.id) ?? { lines: [], size: FONT.small, bold: false }) + 4 + BAR_HEIGHT + rowGap, -rowGap);
+  const panelHeight = panelRows.reduce(
+    (h, r) => h + blockHeight(theaterBlocks.get(r.id) ?? { lines: [], size: FONT.small, bold: false }) + 4 + BAR_HEIGHT + rowGap,
+    -rowGap,
+  );
   const panelTop = height - MARGIN.bottom - panelHeight;
 
   const tickSpace = 6 + FONT.axis + 4;
   const axisY = (showTheaters ? panelTop - 18 : height - MARGIN.bottom) - tickSpace;
 
-  const x = scaleLinear().domain([fromDay, toDay]).range([plotL + AXIS_PAD, plotR - AXIS_PAD]).clamp(true);
+  const x = scaleLinear()
+    .domain([fromDay, toDay])
+    .range([plotL + AXIS_PAD, plotR - AXIS_PAD])
+    .clamp(true);
 
-  // Dots: same-day events stack upwards instead of hiding each other.
-  const dotR = (e: Event) => (e.highlight ? 5.5 : anyHighlight ? 3.5 : 4.5);
-  const stackStep = 2 * 5.5 + 2;
+  // Dots whose centres would fall inside each other (events of one day) stack upwards; dots of
+  // neighbouring days may touch, which a light outline in CSS keeps legible.
+  const dotR = (e: Event) => (e.highlight ? HIGHLIGHT_R : (compact ? 3.5 : 4.5) - (anyHighlight ? 0.5 : 0));
+  const stackStep = 2 * HIGHLIGHT_R + 2;
   const dotY = new Map<string, number>();
-  const stackTop = new Map<string, number>();
-  const levels: { x: number; level: number; id: string }[] = [];
+  const stacked: { x: number; y: number; r: number; id: string }[] = [];
   for (const e of events) {
     if (!e.inView) continue;
     const ex = x(e.t);
+    const r = dotR(e);
     let level = 0;
-    while (levels.some((p) => p.level === level && Math.abs(p.x - ex) < stackStep)) level++;
-    levels.push({ x: ex, level, id: e.row.id });
+    while (stacked.some((p) => p.y === axisY - level * stackStep && Math.abs(p.x - ex) < Math.max(p.r, r) + 0.5)) level++;
+    stacked.push({ x: ex, y: axisY - level * stackStep, r, id: e.row.id });
     dotY.set(e.row.id, axisY - level * stackStep);
   }
-  // A leader starts above the highest dot near its own, so it never runs through another dot.
+  // A leader rises from its dot; where a dot sits over it, it rises from the top of that stack instead,
+  // at that stack's x, so it never runs through a dot and one stack's leaders draw as one line.
+  const stackTop = new Map<string, number>();
+  const leaderX = new Map<string, number>();
   for (const e of events) {
     if (!e.inView) continue;
-    const ex = x(e.t);
-    const near = levels.filter((p) => Math.abs(p.x - ex) < stackStep);
-    const top = Math.min(...near.map((p) => (dotY.get(p.id) ?? axisY) - 5.5));
-    stackTop.set(e.row.id, top - 3);
+    let lx = x(e.t);
+    let foot = (dotY.get(e.row.id) ?? axisY) - dotR(e) - 3;
+    for (;;) {
+      const blocking = stacked
+        .filter((p) => p.id !== e.row.id && p.y < foot + p.r + 3 && Math.abs(p.x - lx) < p.r + 1)
+        .sort((p, q) => p.y - q.y)[0];
+      if (!blocking) break;
+      lx = blocking.x;
+      foot = blocking.y - blocking.r - 3;
+    }
+    stackTop.set(e.row.id, foot);
+    leaderX.set(e.row.id, lx);
   }
 
-  // Labels, highlighted first.
-  const placer = createPlacer({ x0: 2, y0: MARGIN.top, x1: width - 2, y1: axisY - 6 });
-  for (const e of events) {
-    if (!e.inView) continue;
+  // Labels, on leaders above the dots.
+  const shown = events.filter((e) => e.inView);
+  const dotBoxes: Box[] = shown.map((e) => {
     const cy = dotY.get(e.row.id) ?? axisY;
     const r = dotR(e);
-    reserve(placer, { x0: x(e.t) - r, y0: cy - r, x1: x(e.t) + r, y1: cy + r });
-  }
-  const placed = new Map<string, { lx: number; top: number; anchor: Anchor }>();
-  const order = [...events.filter((e) => e.highlight), ...events.filter((e) => !e.highlight)];
-  for (const e of order) {
-    if (!e.inView) continue;
-    const ex = x(e.t);
-    const foot = stackTop.get(e.row.id) ?? axisY;
-    const h = blockHeight(e.block);
-    const w = blockWidth(e.block);
-    const anchors: Anchor[] = ex + 4 + w <= plotR ? ['start', 'end'] : ['end', 'start'];
-    search: for (let k = 0; ; k++) {
-      const bottom = foot - 4 - k * 3;
-      const top = bottom - h;
-      if (top < MARGIN.top) break;
-      for (const anchor of anchors) {
-        const lx = anchor === 'start' ? ex + 4 : ex - 4;
-        const label = blockBox(e.block, lx, top, anchor);
-        const leader: Box = { x0: ex - 1, y0: top, x1: ex + 1, y1: foot };
-        if (fits(placer, [label, leader])) {
-          reserve(placer, label, leader);
-          placed.set(e.row.id, { lx, top, anchor });
-          break search;
-        }
-      }
-    }
-  }
+    return { x0: x(e.t) - r, y0: cy - r, x1: x(e.t) + r, y1: cy + r };
+  });
+  const flags: Flag[] = shown.map((e) => ({
+    id: e.row.id,
+    x: leaderX.get(e.row.id) ?? x(e.t),
+    foot: stackTop.get(e.row.id) ?? axisY,
+    block: e.block,
+    priority: e.highlight,
+  }));
+  const { placed } = placeFlags(flags, { x0: 2, y0: MARGIN.top, x1: width - 2, y1: axisY - 6 }, dotBoxes);
 
   const marks: Mark[] = [];
 
@@ -184,9 +193,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
   const isTick = (d: number) =>
     d >= fromDay &&
     d <= toDay &&
-    (step >= 7
-      ? (d - firstMonday) % 7 === 0 && ((d - firstMonday) / 7) % (step / 7) === 0
-      : (d - Math.ceil(fromDay)) % step === 0);
+    (step >= 7 ? (d - firstMonday) % 7 === 0 && ((d - firstMonday) / 7) % (step / 7) === 0 : (d - Math.ceil(fromDay)) % step === 0);
   const tickPlacer = createPlacer({ x0: 0, y0: 0, x1: width, y1: height });
   for (const d of tickDays) {
     const iso = addDays(origin, d);
@@ -199,8 +206,24 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     const box = blockBox({ lines: [text], size: FONT.axis, bold: false }, lx, top, anchor);
     const show = isTick(d) && fits(tickPlacer, [box], 6);
     if (show) reserve(tickPlacer, box);
-    const line: LineMark = { type: 'line', key: `axis-x:tick:${iso}`, className: 'axis-tick', x1: r1(tx), y1: r1(axisY), x2: r1(tx), y2: r1(axisY + 5) };
-    const label = blockMarks(`axis-x:tick:${iso}:label`, { lines: [text], size: FONT.axis, bold: false }, lx, top, anchor, textClass('axis', 'axis-label'), show ? 1 : 0);
+    const line: LineMark = {
+      type: 'line',
+      key: `axis-x:tick:${iso}`,
+      className: 'axis-tick',
+      x1: r1(tx),
+      y1: r1(axisY),
+      x2: r1(tx),
+      y2: r1(axisY + 5),
+    };
+    const label = blockMarks(
+      `axis-x:tick:${iso}:label`,
+      { lines: [text], size: FONT.axis, bold: false },
+      lx,
+      top,
+      anchor,
+      textClass('axis', 'axis-label'),
+      show ? 1 : 0,
+    );
     if (!show) line.opacity = 0;
     marks.push(line, ...label);
   }
@@ -213,18 +236,48 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
   const labels: TextMark[] = [];
   for (const e of events) {
     const ex = x(e.t);
+    const lx = leaderX.get(e.row.id) ?? ex;
     const where = placed.get(e.row.id);
     const cy = dotY.get(e.row.id) ?? axisY;
     const foot = stackTop.get(e.row.id) ?? axisY;
-    const leader: LineMark = { type: 'line', key: `event:${e.row.id}:leader`, className: `event-leader ${eventClass(e)}`.trim(), x1: r1(ex), y1: r1(foot), x2: r1(ex), y2: r1(where ? where.top : foot) };
+    const leader: LineMark = {
+      type: 'line',
+      key: `event:${e.row.id}:leader`,
+      className: `event-leader ${eventClass(e)}`.trim(),
+      x1: r1(lx),
+      y1: r1(foot),
+      x2: r1(lx),
+      y2: r1(where ? where.top : foot),
+    };
     if (!where) leader.opacity = 0;
     leaders.push(leader);
-    const dot: CircleMark = { type: 'circle', key: `event:${e.row.id}:dot`, className: `event-dot ${eventClass(e)}`.trim(), cx: r1(ex), cy: r1(cy), r: dotR(e) };
+    const dot: CircleMark = {
+      type: 'circle',
+      key: `event:${e.row.id}:dot`,
+      className: `event-dot ${eventClass(e)}`.trim(),
+      cx: r1(ex),
+      cy: r1(cy),
+      r: dotR(e),
+    };
     if (!e.inView) dot.opacity = 0;
     dots.push(dot);
-    const hiddenAnchor: Anchor = ex + 4 + blockWidth(e.block) <= width - 2 ? 'start' : 'end';
-    const at = where ?? { lx: hiddenAnchor === 'start' ? ex + 4 : ex - 4, top: Math.max(MARGIN.top, axisY - 12 - blockHeight(e.block)), anchor: hiddenAnchor };
-    labels.push(...blockMarks(`event:${e.row.id}:label`, e.block, at.lx, at.top, at.anchor, textClass('small', 'event-label', eventClass(e)), where ? 1 : 0));
+    const hiddenAnchor: Anchor = lx + 4 + blockWidth(e.block) <= width - 2 ? 'start' : 'end';
+    const at = where ?? {
+      lx: hiddenAnchor === 'start' ? lx + 4 : lx - 4,
+      top: Math.max(MARGIN.top, axisY - 12 - blockHeight(e.block)),
+      anchor: hiddenAnchor,
+    };
+    labels.push(
+      ...blockMarks(
+        `event:${e.row.id}:label`,
+        e.block,
+        at.lx,
+        at.top,
+        at.anchor,
+        textClass('small', 'event-label', eventClass(e)),
+        where ? 1 : 0,
+      ),
+    );
   }
   marks.push(...leaders, ...dots, ...labels);
 
@@ -239,17 +292,38 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
   }
   for (const r of data.theaters) {
     const shown = showTheaters && selected.includes(r);
-    const top = rowTop.get(r.id) ?? panelTop;
     const block = theaterBlocks.get(r.id) ?? { lines: [], size: FONT.small, bold: false };
+    // A row left out of this state waits, hidden, where it fits on the canvas.
+    const top = Math.min(rowTop.get(r.id) ?? panelTop, height - MARGIN.bottom - blockHeight(block) - 4 - BAR_HEIGHT);
     const barY = top + blockHeight(block) + 4;
     const low = r.count_low ?? r.count;
     const estimate = r.qualifier === 'about' ? 'is-estimate' : '';
-    const bar: RectMark = { type: 'rect', key: `theaters:${r.id}:bar`, className: `theaters-bar ${estimate}`.trim(), x: r1(xb(0)), y: r1(barY), width: r1(xb(Math.min(low, r.count)) - xb(0)), height: BAR_HEIGHT };
+    const bar: RectMark = {
+      type: 'rect',
+      key: `theaters:${r.id}:bar`,
+      className: `theaters-bar ${estimate}`.trim(),
+      x: r1(xb(0)),
+      y: r1(barY),
+      width: r1(xb(Math.min(low, r.count)) - xb(0)),
+      height: BAR_HEIGHT,
+    };
     const hasRange = r.count_low !== undefined && r.count_low !== r.count;
-    const range: RectMark = { type: 'rect', key: `theaters:${r.id}:range`, className: 'theaters-range is-range', x: r1(xb(Math.min(low, r.count))), y: r1(barY), width: r1(Math.abs(xb(r.count) - xb(low))), height: BAR_HEIGHT };
+    const range: RectMark = {
+      type: 'rect',
+      key: `theaters:${r.id}:range`,
+      className: 'theaters-range is-range',
+      x: r1(xb(Math.min(low, r.count))),
+      y: r1(barY),
+      width: r1(Math.abs(xb(r.count) - xb(low))),
+      height: BAR_HEIGHT,
+    };
     if (!shown) bar.opacity = 0;
     if (!shown || !hasRange) range.opacity = 0;
-    marks.push(bar, range, ...blockMarks(`theaters:${r.id}:label`, block, plotL, top, 'start', textClass('small', 'theaters-label'), shown ? 1 : 0));
+    marks.push(
+      bar,
+      range,
+      ...blockMarks(`theaters:${r.id}:label`, block, plotL, top, 'start', textClass('small', 'theaters-label'), shown ? 1 : 0),
+    );
   }
 
   // Words.
@@ -257,9 +331,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
   const zoomed = state.from !== undefined || state.to !== undefined;
   const span = `${formatDate(fromIso)} to ${formatDate(toIso)}`;
   const shownHighlights = inView.filter((e) => e.highlight);
-  const title = shownHighlights.length
-    ? `Timeline, ${span}: ${shownHighlights.map((e) => e.row.label).join('; ')}`
-    : `Timeline, ${span}`;
+  const title = shownHighlights.length ? `Timeline, ${span}: ${shownHighlights.map((e) => e.row.label).join('; ')}` : `Timeline, ${span}`;
   const sentences: string[] = [
     `A timeline ${zoomed ? 'zoomed to' : 'runs from'} ${span} ${zoomed ? 'shows' : 'and marks'} ${inView.length} ${inView.length === 1 ? 'event' : 'events'}${inView.length < events.length ? ` of ${events.length}` : ''}.`,
   ];
@@ -270,13 +342,13 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     sentences.push(`Highlighted: ${joinList(shownHighlights.map((e) => `${eventWhen(e.row, false)} (${e.row.label})`))}.`);
   }
   if (showTheaters) {
-    sentences.push(`Bars below compare theater counts: ${selected.map((r) => theaterText(r)).join('. ')}.`);
+    sentences.push(`Bars below compare ${joinList(selected.map((r) => `${r.label} (${theaterFigure(r)})`))}.`);
   }
   if (sentences.length < 2) {
     const unlabeled = inView.length - placed.size;
     sentences.push(
       unlabeled > 0
-        ? `${placed.size} of them are labeled; the other ${unlabeled} are dots, listed in the data table.`
+        ? `Of these, ${placed.size} are labeled; the other ${unlabeled} are dots, listed in the data table.`
         : `Each event is labeled with its date and what happened.`,
     );
   }
@@ -289,7 +361,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     height,
     title,
     description: sentences.join(' '),
-    marks,
+    marks: clearHiddenStates(marks, width, height),
     table: {
       caption: `Events, ${span}${showTheaters ? ', and theater counts' : ''}`,
       columns: ['Date', 'Time (ET)', 'Event', 'Details'],

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectGraphicAt, expectLiveMatchesFigure, noHorizontalScroll, scrollToStep, steps } from './helpers.ts';
+
+const WIDTHS = [
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+test.describe('the article', () => {
+  for (const vp of WIDTHS) {
+    test(`every step puts the graphic in its state at ${vp.width}px`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const all = await steps(page);
+      expect(all.length).toBeGreaterThan(10);
+      for (const step of all) {
+        await scrollToStep(page, step.id);
+        await expectGraphicAt(page, step);
+        await expectLiveMatchesFigure(page, step);
+      }
+      // And back up, which is where scroll-driven graphics usually go wrong.
+      for (const step of [...all].reverse().slice(0, 6)) {
+        await scrollToStep(page, step.id);
+        await expectGraphicAt(page, step);
+      }
+      await noHorizontalScroll(page);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('reduced motion: states change at once, with no animation', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const all = await steps(page);
+    for (const step of all.slice(0, 8)) {
+      await scrollToStep(page, step.id);
+      await expectGraphicAt(page, step);
+      // No waiting for transitions: the live chart must already match.
+      await expectLiveMatchesFigure(page, step, 250);
+    }
+  });
+
+  test('a resize mid-story keeps the graphic on the step in view', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const all = await steps(page);
+    const deep = all[Math.floor(all.length / 2)]!;
+    await scrollToStep(page, deep.id);
+    await expectGraphicAt(page, deep);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await scrollToStep(page, deep.id);
+    await expectGraphicAt(page, deep);
+    await expectLiveMatchesFigure(page, deep);
+    await page.setViewportSize({ width: 740, height: 375 }); // phone turned sideways
+    await scrollToStep(page, deep.id);
+    await expectGraphicAt(page, deep);
+    await noHorizontalScroll(page);
+  });
+
+  test('reloading at a deep step shows that step, its text and its graphic state', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    const all = await steps(page);
+    const deep = all[all.length - 3]!;
+    await page.goto(`/#${deep.id}`);
+    await page.reload();
+    await expect(page.locator(`#${deep.id}`)).toBeInViewport();
+    await expectGraphicAt(page, deep);
+    await expectLiveMatchesFigure(page, deep);
+  });
+
+  test('reads at 320px without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/');
+    await noHorizontalScroll(page);
+  });
+
+  for (const vp of WIDTHS) {
+    test(`axe finds no violations at ${vp.width}px`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto('/');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const vp of WIDTHS) {
+    test(`every step has its static figure at ${vp.width}px`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto('/');
+      const all = await steps(page);
+      for (const step of all) {
+        const figure = page.locator(`#figure-${step.id}`);
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toBeVisible();
+        const svg = figure.locator('svg[role="img"]').filter({ visible: true });
+        await expect(svg).toHaveCount(1);
+        const box = await svg.boundingBox();
+        expect(box?.width ?? 0).toBeGreaterThan(250);
+        expect(box?.height ?? 0).toBeGreaterThan(200);
+        await expect(svg.locator('[data-key]').first()).toBeAttached();
+      }
+      await expect(page.locator('.scrolly__graphic').first()).toBeHidden();
+      await noHorizontalScroll(page);
+    });
+  }
+
+  test('axe finds no violations', async ({ page }) => {
+    await page.goto('/');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Embeds as another site sees them: a host page on a different origin pastes the published
+ * snippet; the iframe must size itself, ignore hostile messages and stand alone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const HOST = 'http://host.example.test';
+
+/** The snippet from the article's "Embed this chart" control, pointed at the test server. */
+async function snippetFor(page: Page, baseURL: string, stepIndex = 0): Promise<string> {
+  await page.goto('/');
+  const code = await page.locator('.embed-control__code').nth(stepIndex).inputValue();
+  return code.replace(/https?:\/\/[^/"]+/g, baseURL);
+}
+
+async function hostPage(page: Page, body: string): Promise<void> {
+  await page.route(`${HOST}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0;font-family:sans-serif"><h1>A partner's article</h1><p>Text above the chart.</p>${body}<p>Text below the chart.</p></body></html>`,
+    }),
+  );
+  await page.goto(`${HOST}/story.html`);
+}
+
+async function expectSized(page: Page): Promise<void> {
+  const frame = page.locator('iframe[data-interview-embed]');
+  await expect(frame).toHaveAttribute('data-sized', /\d+/);
+  await expect
+    .poll(async () => {
+      const outer = (await frame.boundingBox())?.height ?? 0;
+      const inner = await frame
+        .contentFrame()
+        .locator('html')
+        .evaluate((el) => el.getBoundingClientRect().height);
+      return Math.abs(outer - inner);
+    })
+    .toBeLessThanOrEqual(2);
+}
+
+test.describe('embeds', () => {
+  test('an embedded chart sizes itself on load and when the host resizes', async ({ page, baseURL }) => {
+    const steps = await page.goto('/').then(() => page.locator('.embed-control__code').count());
+    expect(steps).toBeGreaterThan(10);
+    for (const i of [0, 5, 9, steps - 1]) {
+      const snippet = await snippetFor(page, baseURL!, i);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await hostPage(page, snippet);
+      await expectSized(page);
+      const wide = Number(await page.locator('iframe').getAttribute('data-sized'));
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expect.poll(async () => Number(await page.locator('iframe').getAttribute('data-sized'))).not.toBe(wide);
+      await expectSized(page);
+    }
+  });
+
+  test('messages from other origins, other frames or of the wrong shape are ignored', async ({ page, baseURL }) => {
+    await hostPage(page, await snippetFor(page, baseURL!));
+    await expectSized(page);
+    const frame = page.locator('iframe[data-interview-embed]');
+    const before = await frame.getAttribute('data-sized');
+    const id = await frame.getAttribute('data-interview-embed');
+    // From the host page itself (foreign origin), in both protocols.
+    await page.evaluate((childId) => {
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2222 }, '*');
+      window.postMessage(`${childId}xPYMxheightxPYMx2222`, '*');
+    }, id);
+    // From inside our frame, but malformed or out of range.
+    await frame
+      .contentFrame()
+      .locator('html')
+      .evaluate((_el, childId) => {
+        parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2222, navigate: 'https://evil.example/' }, '*');
+        parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: '2222' }, '*');
+        parent.postMessage(`${childId}xPYMxheightxPYMx999999`, '*');
+        parent.postMessage(`someone-elsexPYMxheightxPYMx2222`, '*');
+        parent.postMessage('<img src=x onerror=alert(1)>', '*');
+      }, id);
+    await page.waitForTimeout(300);
+    await expect(frame).toHaveAttribute('data-sized', before!);
+    expect((await frame.boundingBox())?.height).not.toBe(2222);
+    expect(page.url()).toBe(`${HOST}/story.html`);
+  });
+
+  test('without the loader the iframe still shows the chart at a sensible height', async ({ page, baseURL }) => {
+    const snippet = (await snippetFor(page, baseURL!)).replace(/<script[^>]*><\/script>/, '');
+    await hostPage(page, snippet);
+    const box = await page.locator('iframe').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(400);
+    await expect(page.locator('iframe').contentFrame().locator('svg.chart').filter({ visible: true })).toHaveCount(1);
+  });
+
+  test('embed pages have no site chrome, are not indexed, and advertise valid oEmbed', async ({ page, request, baseURL }) => {
+    await page.goto('/');
+    const paths = await page
+      .locator('.embed-control a.button--quiet')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+    for (const path of paths) {
+      await page.goto(path!);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('.masthead, nav, footer, .site-footer, .skip-link')).toHaveCount(0);
+      await expect(page.locator('svg.chart').filter({ visible: true })).toHaveCount(1);
+      await expect(page.getByRole('link', { name: 'Read the full story' })).toHaveAttribute('href', /\/#[a-z0-9-]+$/);
+      const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+      const res = await request.get(href!.replace(/https?:\/\/[^/]+/, baseURL!));
+      expect(res.ok()).toBe(true);
+      const doc = (await res.json()) as Record<string, unknown>;
+      expect(doc).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(String(doc['url'])).toMatch(new RegExp(`${path!.replace(/\//g, '\\/')}$`));
+      expect(String(doc['html'])).toContain(`${path}?childId=`);
+      expect(doc['width']).toBeGreaterThan(0);
+      expect(doc['height']).toBeGreaterThan(0);
+    }
+  });
+
+  test('images exist for every chart state', async ({ page, request }) => {
+    await page.goto('/');
+    const paths = await page
+      .locator('.embed-control a.button--quiet')
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+    for (const path of paths) {
+      const [, chart, state] = /^\/embed\/([^/]+)\/([^/]+)\/$/.exec(path!) ?? [];
+      const svg = await request.get(`/images/${chart}/${state}.svg`);
+      expect(svg.ok()).toBe(true);
+      expect(await svg.text()).toContain('<svg');
+    }
+  });
+});
+
+test.describe('embeds without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the embed page shows its chart', async ({ page }) => {
+    await page.goto('/embed/piracy-surge/');
+    const svg = page.locator('svg.chart').filter({ visible: true });
+    await expect(svg).toHaveCount(1);
+    expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+  });
+});

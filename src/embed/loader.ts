@@ -1,0 +1,35 @@
+/**
+ * /embed.js, the script an embedding page loads beside our iframes. It sizes every iframe marked
+ * `data-interview-embed` to the height its content reports, and accepts a message only when it
+ * comes from our origin, from one of those iframes' own windows, and has exactly the shape of a
+ * height message. It changes nothing but the height: a hostile page or frame cannot navigate or
+ * script anything through it. No inline code, so it runs under a strict host CSP.
+ */
+import { parseHeightMessage } from './protocol.ts';
+
+const script = document.currentScript as HTMLScriptElement | null;
+const ours = script ? new URL(script.src, location.href).origin : location.origin;
+
+function frames(): HTMLIFrameElement[] {
+  return [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-interview-embed]')];
+}
+
+function childId(frame: HTMLIFrameElement): string {
+  try {
+    return new URL(frame.src, location.href).searchParams.get('childId') ?? 'interview-embed';
+  } catch {
+    return 'interview-embed';
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== ours) return;
+  const frame = frames().find((f) => f.contentWindow === event.source);
+  if (!frame) return;
+  if (new URL(frame.src, location.href).origin !== ours) return;
+  const height = parseHeightMessage(event.data, childId(frame));
+  if (height === undefined) return;
+  frame.style.height = `${height}px`;
+  frame.style.aspectRatio = 'auto';
+  frame.dataset['sized'] = String(height);
+});

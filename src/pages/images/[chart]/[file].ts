@@ -1,0 +1,27 @@
+/**
+ * /images/<chart>/<state>.svg: each chart state as a standalone SVG (styles inlined), for print,
+ * newsletters and as a download. The PNG twins are written after the build (src/cli/images.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import chartCss from '../../../styles/charts.css?raw';
+import { sceneToSvg } from '../../../charts/core/svg.ts';
+import { getModel } from '../../../content/index.ts';
+import { chartStateView } from '../../../lib/figures.ts';
+import type { ChartId } from '../../../schemas/charts.ts';
+
+export const getStaticPaths = (async () => {
+  const model = await getModel();
+  return model.charts.flatMap((c) =>
+    c.states.map((s) => ({ params: { chart: c.id, file: `${s.id}.svg` }, props: { chart: c.id, state: s.id } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const model = await getModel();
+  const { chart, state } = props as { chart: ChartId; state: string };
+  const view = chartStateView(model, chart, state);
+  const svg = sceneToSvg(view.scenes.wide, { idPrefix: `${chart}-${state}`, className: `chart--${chart}` });
+  const style = `<style>${chartCss} .chart{font-family:Inter,'Helvetica Neue',Arial,sans-serif;background:#fff}</style>`;
+  const out = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/(<desc [^>]*>.*?<\/desc>)/, `$1${style}<rect width="100%" height="100%" fill="#fff"/>`)}`;
+  return new Response(out, { headers: { 'content-type': 'image/svg+xml' } });
+};

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLockoutMap, type LockoutMapData } from '../../src/charts/lockout-map/layout.ts';
+import { inside, overlaps, textBox } from '../../src/charts/piracy-surge/labels.ts';
+import type { Mark, PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
+import type { RowOf } from '../../src/schemas/datasets.ts';
+import type { StateParams } from '../../src/schemas/charts.ts';
+
+const availability: RowOf<'availability'>[] = [
+  {
+    id: 'us',
+    sources: ['variety-pirates'],
+    region: 'U.S.',
+    iso_numeric: 840,
+    status: 'legal',
+    from_hour: 0,
+    when: 'from 1 pm ET, Dec. 24',
+  },
+  {
+    id: 'canada',
+    sources: ['cbs', 'dailydot'],
+    region: 'Canada',
+    iso_numeric: 124,
+    status: 'legal',
+    from_hour: undefined,
+    when: 'added that afternoon',
+  },
+  {
+    id: 'rest-of-world',
+    sources: ['cbs'],
+    region: 'Rest of the world',
+    iso_numeric: undefined,
+    status: 'locked',
+    from_hour: undefined,
+    when: 'no legal online release',
+  },
+];
+const share: RowOf<'downloader-share'>[] = [
+  { id: 'us', sources: ['variety-pirates'], location: 'U.S.', share_pct: 28, of_estimate: 'excipio-27h', derived: false },
+  {
+    id: 'outside-us',
+    sources: ['variety-pirates'],
+    location: 'Outside the U.S.',
+    share_pct: 72,
+    of_estimate: 'excipio-27h',
+    derived: true,
+  },
+];
+const estimates: RowOf<'piracy-estimates'>[] = [
+  {
+    id: 'tf-20h',
+    sources: ['cbs'],
+    tracker: 'TorrentFreak',
+    hours: 20,
+    hours_approx: false,
+    count: 750000,
+    qualifier: 'over',
+    method: 'BitTorrent downloads',
+    note: undefined,
+  },
+  {
+    id: 'excipio-27h',
+    sources: ['variety-pirates'],
+    tracker: 'Excipio',
+    hours: 27,
+    hours_approx: true,
+    count: 904237,
+    qualifier: '',
+    method: 'downloaders counted by a piracy-tracking firm',
+    note: '28% in the U.S.',
+  },
+];
+const data: LockoutMapData = { availability, 'downloader-share': share, 'piracy-estimates': estimates };
+
+const SIZES = [
+  { name: 'compact', width: 360, height: 400 },
+  { name: 'wide', width: 640, height: 480 },
+] as const;
+
+const STATE = {
+  nothingLegal: { legal: [], share: false },
+  usOnly: { legal: ['us'], share: false },
+  canadaAdded: { legal: ['us', 'canada'], emphasize: 'canada', share: false },
+  share: { legal: ['us', 'canada'], share: true },
+  shareEmphasis: { legal: ['us', 'canada'], emphasize: 'rest-of-world', share: true },
+} satisfies Record<string, StateParams<'lockout-map'>>;
+const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
+
+const CASES = SIZES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
+
+function layout(size: (typeof SIZES)[number], state: StateParams<'lockout-map'>): Scene {
+  return layoutLockoutMap(data, { width: size.width, height: size.height, state });
+}
+
+const texts = (s: Scene): TextMark[] => s.marks.filter((m): m is TextMark => m.type === 'text');
+const visible = (m: Mark): boolean => m.opacity !== 0;
+const byKey = (s: Scene, key: string): Mark => {
+  const m = s.marks.find((x) => x.key === key);
+  if (!m) throw new Error(`no mark ${key}`);
+  return m;
+};
+const classes = (m: Mark): string[] => (m.className ?? '').split(/\s+/);
+const pairs = <T>(xs: T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b): [T, T] => [a, b]));
+
+describe('layoutLockoutMap', () => {
+  it.each(CASES)('$size.name, $name: no two visible labels overlap', ({ size, state }) => {
+    for (const [a, b] of pairs(texts(layout(size, state)).filter(visible))) {
+      expect(overlaps(textBox(a), textBox(b)), `${a.key} "${a.text}" overlaps ${b.key} "${b.text}"`).toBe(false);
+    }
+  });
+
+  it.each(CASES)('$size.name, $name: every label is inside the canvas', ({ size, state }) => {
+    for (const t of texts(layout(size, state))) {
+      expect(inside(textBox(t), size.width, size.height), `${t.key} "${t.text}"`).toBe(true);
+    }
+  });
+
+  it.each(CASES)('$size.name, $name: coordinates are finite and rounded to one decimal', ({ size, state }) => {
+    for (const m of layout(size, state).marks) {
+      for (const [k, v] of Object.entries(m)) {
+        if (typeof v !== 'number') continue;
+        expect(Number.isFinite(v), `${m.key}.${k}`).toBe(true);
+        expect(Math.round(v * 10) / 10, `${m.key}.${k}`).toBe(v);
+      }
+    }
+  });
+
+  it.each(SIZES)('$name: every state has the same mark keys in the same order, each key once', (size) => {
+    const [first = [], ...rest] = STATES.map((s) => layout(size, s.state).marks.map((m) => m.key));
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first).size).toBe(first.length);
+    for (const k of rest) expect(k).toEqual(first);
+  });
+
+  it.each(SIZES)('$name: one geography mark per region, the same path in every state, under 25 KB', (size) => {
+    const geo = (s: Scene): PathMark[] => s.marks.filter((m): m is PathMark => m.type === 'path' && m.key.startsWith('geo:'));
+    const [first = [], ...rest] = STATES.map((s) => geo(layout(size, s.state)));
+    expect(first.map((m) => m.key)).toEqual(['geo:us', 'geo:canada', 'geo:rest-of-world']);
+    for (const g of rest) expect(g.map((m) => m.d)).toEqual(first.map((m) => m.d));
+    const bytes = first.reduce((n, m) => n + m.d.length, 0);
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(25_000);
+  });
+
+  it.each([
+    { state: STATE.usOnly, legal: ['us'], locked: ['canada', 'rest-of-world'] },
+    { state: STATE.canadaAdded, legal: ['us', 'canada'], locked: ['rest-of-world'] },
+    { state: STATE.nothingLegal, legal: [], locked: ['us', 'canada', 'rest-of-world'] },
+  ])('draws $legal as legal and $locked as locked out', ({ state, legal, locked }) => {
+    const s = layout(SIZES[0], state);
+    for (const id of legal) expect(classes(byKey(s, `geo:${id}`))).toContain('is-legal');
+    for (const id of locked) expect(classes(byKey(s, `geo:${id}`))).toContain('is-locked');
+  });
+
+  it.each([
+    { state: STATE.usOnly, canada: 'not yet available online' },
+    { state: STATE.canadaAdded, canada: 'added that afternoon' },
+  ])('labels each region with its name and when: Canada "$canada"', ({ state, canada }) => {
+    const s = layout(SIZES[0], state);
+    const label = (id: string): string =>
+      texts(s)
+        .filter((t) => t.key.startsWith(`label:${id}:`) && visible(t))
+        .map((t) => t.text)
+        .join(' ');
+    expect(label('us')).toBe('U.S. from 1 pm ET, Dec. 24');
+    expect(label('canada')).toBe(`Canada ${canada}`);
+    expect(label('rest-of-world')).toBe('Rest of the world no legal online release');
+  });
+
+  it('emphasises one region and mutes the others', () => {
+    const s = layout(SIZES[1], STATE.canadaAdded);
+    expect(classes(byKey(s, 'geo:canada'))).toContain('is-highlight');
+    expect(classes(byKey(s, 'label:canada:0'))).toContain('is-highlight');
+    expect(classes(byKey(s, 'geo:us'))).toContain('is-muted');
+    expect(s.description).toContain('Highlighted: Canada, added that afternoon.');
+  });
+
+  it.each([
+    { share: false, opacity: 0 },
+    { share: true, opacity: 1 },
+  ])('share bar marks exist with opacity $opacity when share is $share', ({ share: on, opacity }) => {
+    for (const size of SIZES) {
+      const s = layout(size, { legal: ['us', 'canada'], share: on });
+      const bar = s.marks.filter((m) => m.key.startsWith('share:'));
+      expect(bar.length).toBeGreaterThan(0);
+      for (const m of bar) expect(m.opacity ?? 1, m.key).toBe(opacity);
+    }
+  });
+
+  it.each(SIZES)('$name: share bar splits 28/72 with direct labels and the tracker count', (size) => {
+    const s = layout(size, { legal: ['us', 'canada'], share: true });
+    const us = byKey(s, 'share:us:bar');
+    const out = byKey(s, 'share:outside-us:bar');
+    if (us.type !== 'rect' || out.type !== 'rect') throw new Error('expected rects');
+    expect(us.width / (us.width + out.width)).toBeCloseTo(0.28, 1);
+    expect(classes(out)).toContain('is-derived');
+    expect(classes(us)).not.toContain('is-derived');
+    expect((byKey(s, 'share:us:label') as TextMark).text).toBe('U.S. 28%');
+    expect((byKey(s, 'share:outside-us:label') as TextMark).text).toBe('Outside the U.S. 72%');
+    const caption = texts(s)
+      .filter((t) => t.key.startsWith('share:caption:'))
+      .map((t) => t.text)
+      .join(' ');
+    expect(caption).toBe("of Excipio's 904,237 estimated downloaders");
+  });
+
+  it('shows no per-country piracy figure: the only percentages are the share bar labels', () => {
+    for (const size of SIZES) {
+      const s = layout(size, STATE.share);
+      const pct = texts(s).filter((t) => /\d%/.test(t.text));
+      expect(pct.map((t) => t.key).sort()).toEqual(['share:outside-us:label', 'share:us:label']);
+    }
+  });
+
+  it('draws only numbers that come from the rows', () => {
+    const allowed = new Set(['1', '24', '28', '72', '904,237']);
+    for (const c of CASES) {
+      for (const t of texts(layout(c.size, c.state))) {
+        for (const n of t.text.match(/\d[\d,]*/g) ?? []) expect(allowed, `${t.key} "${t.text}"`).toContain(n);
+      }
+    }
+  });
+
+  it.each([
+    { state: STATE.usOnly, rows: 3, mentions: ['U.S. (from 1 pm ET, Dec. 24)', 'Canada and Rest of the world'] },
+    {
+      state: STATE.share,
+      rows: 5,
+      mentions: ["Of Excipio's 904,237 estimated downloaders", 'Outside the U.S. 72% (derived, not reported)', 'no country-by-country'],
+    },
+  ])('describes the state in 2–4 sentences and tables $rows rows', ({ state, rows, mentions }) => {
+    const s = layout(SIZES[0], state);
+    const sentences = s.description.split(/(?<=\.)\s+(?=[A-Z])/);
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences.length).toBeLessThanOrEqual(4);
+    for (const m of mentions) expect(s.description).toContain(m);
+    expect(s.title.length).toBeGreaterThan(0);
+    expect(s.table.rows).toHaveLength(rows);
+    for (const r of s.table.rows) expect(r).toHaveLength(s.table.columns.length);
+  });
+
+  it('marks the derived share as derived in the table', () => {
+    const s = layout(SIZES[0], STATE.share);
+    const outside = s.table.rows.find((r) => r[0] === 'Pirate downloaders: Outside the U.S.');
+    expect(outside?.[1]).toBe('72%');
+    expect(outside?.[2]).toContain('derived');
+    const us = s.table.rows.find((r) => r[0] === 'Pirate downloaders: U.S.');
+    expect(us?.[2]).toContain('reported');
+  });
+
+  it('is pure: the same inputs give the same scene', () => {
+    const a = layout(SIZES[1], STATE.shareEmphasis);
+    const b = layout(SIZES[1], STATE.shareEmphasis);
+    expect(a).toEqual(b);
+  });
+});
