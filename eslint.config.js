@@ -2,8 +2,9 @@
 import eslint from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/reports/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -16,6 +17,17 @@ export default tseslint.config(
       // Template literals with numbers are how SVG attributes and messages are written here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
+  },
+  {
+    files: ['e2e/**', 'test/**'],
+    rules: {
+      // In a test, a missing value should fail the test at that line, which `!` does.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['astro.config.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
   {
     files: ['**/*.astro'],

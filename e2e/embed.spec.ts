@@ -2,9 +2,30 @@
  * Embeds as another site sees them: a host page on a different origin pastes the published
  * snippet; the iframe must size itself, ignore hostile messages and stand alone.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 
-const HOST = 'http://host.example.test';
+/**
+ * The host article is served by a real server on another port: another origin, but on loopback,
+ * because Chromium blocks pages from outside the local network from framing local addresses.
+ */
+let host: Server;
+let HOST = '';
+let hostBody = '';
+test.beforeAll(async () => {
+  host = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(
+      `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0;font-family:sans-serif"><h1>A partner's article</h1><p>Text above the chart.</p>${hostBody}<p>Text below the chart.</p></body></html>`,
+    );
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  HOST = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => {
+  host.close();
+});
 
 /** The snippet from the article's "Embed this chart" control, pointed at the test server. */
 async function snippetFor(page: Page, baseURL: string, stepIndex = 0): Promise<string> {
@@ -14,12 +35,7 @@ async function snippetFor(page: Page, baseURL: string, stepIndex = 0): Promise<s
 }
 
 async function hostPage(page: Page, body: string): Promise<void> {
-  await page.route(`${HOST}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0;font-family:sans-serif"><h1>A partner's article</h1><p>Text above the chart.</p>${body}<p>Text below the chart.</p></body></html>`,
-    }),
-  );
+  hostBody = body;
   await page.goto(`${HOST}/story.html`);
 }
 

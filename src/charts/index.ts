@@ -44,7 +44,7 @@ export function layoutChart<K extends ChartId>(
   const s = SIZES[size];
   const opts = { width: s.width, height: s.height };
   // Each case narrows `params` to its chart's state type; TypeScript cannot follow K through a switch.
-  switch (chart as ChartId) {
+  switch (chart) {
     case 'timeline':
       return layoutTimeline(
         { timeline: rows(datasets, 'timeline'), theaters: rows(datasets, 'theaters') },

@@ -195,7 +195,7 @@ export function loadContent(root: string): ContentModel {
     const ds = datasets[ref.dataset];
     // An unreadable dataset has already been reported; repeating it for every figure would bury it.
     if (!ds) return { html: '' };
-    const row = (ds.rows as Record<string, unknown>[]).find((r) => r['id'] === ref.row);
+    const row = (ds.rows as Record<string, string | number | boolean | string[] | undefined>[]).find((r) => r['id'] === ref.row);
     if (!row) return { error: `no row with id ${JSON.stringify(ref.row)} in ${ds.file}` };
     const def = datasetDefinitions[ref.dataset];
     const columns = Object.keys(def.row.shape);
@@ -276,9 +276,9 @@ function loadCharts(root: string, issues: IssueList): ChartSpec[] {
         for (const issue of r.error.issues) issues.add({ file, field: `${spec.id}.states.${st.id}.params.${issue.path.map(String).join('.')}`, message: issue.message });
         return;
       }
-      states.push({ id: st.id, title: st.title, params: r.data } as ChartStateSpec);
+      states.push({ id: st.id, title: st.title, params: r.data });
     });
-    out.push({ id: spec.id, title: spec.title, description: spec.description, states } as ChartSpec);
+    out.push({ id: spec.id, title: spec.title, description: spec.description, states });
   });
   return out;
 }

@@ -125,10 +125,10 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
     return firstLine + Math.max(0, i);
   };
   const tokens = new Lexer().lex(md);
-  let hasHtml = false;
+  const rawHtml: Token[] = [];
   walk(tokens, (t) => {
     if (t.type === 'html') {
-      hasHtml = true;
+      rawHtml.push(t);
       const raw = t.raw.trim().split('\n')[0] ?? '';
       issues.add({
         file,
@@ -137,7 +137,7 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
       });
     }
   });
-  if (hasHtml) return '';
+  if (rawHtml.length > 0) return '';
 
   // Figures are replaced by placeholders marked can pass through untouched, then swapped for HTML.
   const figures: string[] = [];

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { IssueList } from './errors.ts';
 
 function describeFound(doc: ReturnType<typeof parseDocument>, path: PropertyKey[]): string {
-  const node = doc.getIn(path as unknown[], true);
+  const node: unknown = doc.getIn(path as unknown[], true);
   if (node === undefined) return 'nothing (the field is missing)';
   const js: unknown = isNode(node) ? node.toJSON() : node;
   const s = JSON.stringify(js);

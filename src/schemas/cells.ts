@@ -120,17 +120,18 @@ export const id = z.string().transform((s, ctx) => {
 });
 
 /** One of a fixed list of words. */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.string().transform((s, ctx) => {
+export function oneOf<const V extends string>(values: readonly [V, ...V[]]) {
+  return z.string().transform((s, ctx): V => {
     const t = s.trim();
-    if (!(values as readonly string[]).includes(t)) {
+    const found = values.find((v) => v === t);
+    if (found === undefined) {
       ctx.addIssue({
         code: 'custom',
         message: `expected one of ${values.map(quote).join(', ')}, found ${quote(s)}`,
       });
       return z.NEVER;
     }
-    return t as T[number];
+    return found;
   });
 }
 

@@ -73,7 +73,9 @@ if (steps.length > 0) {
   const scroller = scrollama();
   scroller
     .setup({ step: '.step[data-chart]', offset: TRIGGER })
-    .onStepEnter(({ element }) => activate(element, true))
+    .onStepEnter(({ element }) => {
+      activate(element, true);
+    })
     .onStepExit(({ element, direction }) => {
       // Scrolling back above a section's first step leaves its graphic on that first step.
       if (direction === 'up') activate(stepInView(), true);

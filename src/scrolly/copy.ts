@@ -10,7 +10,11 @@ document.addEventListener('click', (event) => {
   };
   field.select();
   navigator.clipboard.writeText(field.value).then(
-    () => done(true),
-    () => done(false),
+    () => {
+      done(true);
+    },
+    () => {
+      done(false);
+    },
   );
 });

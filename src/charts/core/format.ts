@@ -51,8 +51,8 @@ export function formatDate(iso: string, { year = true }: { year?: boolean } = {}
   return year ? `${month} ${d}, ${y}` : `${month} ${d}`;
 }
 
-export function formatValue(value: unknown, fmt: ValueFormat): string {
-  if (value === undefined || value === null) return '';
+export function formatValue(value: string | number | boolean | string[] | undefined, fmt: ValueFormat): string {
+  if (value === undefined) return '';
   switch (fmt) {
     case 'count':
       return formatCount(Number(value));
@@ -67,7 +67,7 @@ export function formatValue(value: unknown, fmt: ValueFormat): string {
     case 'date':
       return formatDate(String(value));
     case 'text':
-      return String(value);
+      return Array.isArray(value) ? value.join('; ') : String(value);
   }
 }
 

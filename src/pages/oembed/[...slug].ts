@@ -19,8 +19,9 @@ export const GET: APIRoute = async ({ props, site }) => {
   const model = await getModel();
   const { target } = props as { target: EmbedTarget };
   const base = site ?? new URL('http://localhost/');
-  const spec = model.charts.find((c) => c.id === target.chart)!;
-  const state = spec.states.find((s) => s.id === (target.state ?? defaultState(model, target.chart)))!;
+  const spec = model.charts.find((c) => c.id === target.chart);
+  const state = spec?.states.find((s) => s.id === (target.state ?? defaultState(model, target.chart)));
+  if (!spec || !state) throw new Error(`oEmbed: unknown chart state ${target.chart}/${target.state ?? ''}`);
   const title = `${spec.title}: ${state.title}`;
   const width = SIZES.wide.width;
   const doc = {
