@@ -9,6 +9,7 @@ import { build } from 'astro';
 import { build as bundle } from 'esbuild';
 import { ContentError } from '../content/errors.ts';
 import { loadContent } from '../content/load.ts';
+import { writePngs } from './images.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -39,6 +40,7 @@ try {
     target: 'es2020',
     logLevel: 'warning',
   });
+  await writePngs(tmp);
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(err instanceof Error ? err.message : err);

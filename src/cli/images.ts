@@ -1,0 +1,43 @@
+/**
+ * PNG twins of the chart images: every dist/images/<chart>/<state>.svg gets a .png beside it,
+ * used as the social-card image of the article and of each embed page, and for print and
+ * newsletters. Rendered with resvg and the site's own Inter font, so the result does not depend
+ * on the fonts of the machine that builds.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import wawoff from 'wawoff2';
+
+/** Width of the PNGs in pixels (2x the wide layout, sharp on high-density screens). */
+export const PNG_WIDTH = 1280;
+
+/** resvg understands class selectors but not CSS custom properties: resolve them first. */
+export function inlineCssVariables(svg: string): string {
+  const vars = new Map([...svg.matchAll(/(--[a-z0-9-]+):\s*([^;}]+)[;}]/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  return svg.replace(/var\((--[a-z0-9-]+)\)/g, (_m, v: string) => vars.get(v) ?? 'currentColor');
+}
+
+export async function writePngs(dist: string): Promise<number> {
+  const require = createRequire(import.meta.url);
+  const woff2 = readFileSync(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'));
+  const ttf = Buffer.from(await wawoff.decompress(woff2));
+  const dir = join(dist, 'images');
+  let n = 0;
+  for (const chart of readdirSync(dir)) {
+    for (const file of readdirSync(join(dir, chart)).filter((f) => f.endsWith('.svg'))) {
+      const svg = inlineCssVariables(readFileSync(join(dir, chart, file), 'utf8'));
+      const png = new Resvg(svg, {
+        fitTo: { mode: 'width', value: PNG_WIDTH },
+        background: '#ffffff',
+        font: { fontBuffers: [ttf], loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      })
+        .render()
+        .asPng();
+      writeFileSync(join(dir, chart, file.replace(/\.svg$/, '.png')), png);
+      n++;
+    }
+  }
+  return n;
+}
