@@ -16,6 +16,7 @@ import { readCsv } from './csv.ts';
 import { IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
 import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
+import { smartQuotes } from './typography.ts';
 import { readYaml } from './yaml.ts';
 
 export interface Dataset<K extends DatasetId = DatasetId> {
@@ -237,7 +238,8 @@ export function loadContent(root: string): ContentModel {
   checkChartReferences(charts, datasets, issues);
   issues.throwIfAny();
   if (!article) throw new Error('unreachable: article missing without an issue');
-  return { article, sources, datasets: datasets as Datasets, charts, chapters };
+  const typeset = { ...article, headline: smartQuotes(article.headline), dek: smartQuotes(article.dek) };
+  return { article: typeset, sources, datasets: datasets as Datasets, charts, chapters };
 }
 
 function figureHtml(text: string, ref: string, rowSources: string[], sources: Source[]): string {

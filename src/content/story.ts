@@ -7,6 +7,7 @@ import { Lexer, marked, type Token } from 'marked';
 import { z } from 'zod';
 import { chapterSchema, stepAttributesSchema, type ChapterFrontmatter } from '../schemas/story.ts';
 import type { IssueList } from './errors.ts';
+import { smartQuotes } from './typography.ts';
 import { readYaml } from './yaml.ts';
 
 export const FIGURE = /\{\{\s*([a-z0-9-]+):([a-z0-9-]+)\.([a-z0-9_]+)\s*\}\}/g;
@@ -154,6 +155,6 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
   if (stray) {
     issues.add({ file, line: lineOf(stray[0]), field: stray[0], message: 'figure reference is not of the form {{dataset:row.column}} (e.g. {{piracy-estimates:tf-20h.count}})' });
   }
-  const html = marked.parse(withSlots, { async: false, gfm: true });
+  const html = smartQuotes(marked.parse(withSlots, { async: false, gfm: true }));
   return html.replace(/FIGSLOT(\d+)X/g, (_m, i: string) => figures[Number(i)] ?? '');
 }

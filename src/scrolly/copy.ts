@@ -1,20 +1,41 @@
-/** Copy buttons: `data-copy` names the id of the field whose text is copied. */
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
-  if (!button) return;
-  const field = document.getElementById(button.dataset['copy'] ?? '') as HTMLTextAreaElement | HTMLInputElement | null;
-  const status = button.parentElement?.querySelector('[role="status"]');
-  if (!field) return;
-  const done = (ok: boolean) => {
-    if (status) status.textContent = ok ? 'Copied.' : 'Select the text and copy it with your keyboard.';
-  };
-  field.select();
-  navigator.clipboard.writeText(field.value).then(
+/**
+ * Copy controls. `button[data-copy]` copies the text of the field it names (embed code);
+ * `a[data-copy-link]` copies the absolute link to its anchor (a step's permalink) and still
+ * follows it. Without JavaScript both still work as plain text and plain links.
+ */
+function announce(near: Element | null, ok: boolean): void {
+  const status = near?.parentElement?.querySelector('[role="status"]') ?? document.getElementById('copy-status');
+  if (status) status.textContent = ok ? 'Copied.' : 'Could not copy; select the text and copy it with your keyboard.';
+}
+
+function copy(text: string, near: Element | null): void {
+  navigator.clipboard.writeText(text).then(
     () => {
-      done(true);
+      announce(near, true);
     },
     () => {
-      done(false);
+      announce(near, false);
     },
   );
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const button = target?.closest<HTMLButtonElement>('button[data-copy]');
+  if (button) {
+    const field = document.getElementById(button.dataset['copy'] ?? '') as HTMLTextAreaElement | HTMLInputElement | null;
+    if (!field) return;
+    field.select();
+    copy(field.value, button);
+    return;
+  }
+  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (link) {
+    copy(new URL(link.getAttribute('href') ?? '', location.href).href, null);
+    const label = link.textContent;
+    link.textContent = 'Link copied';
+    setTimeout(() => {
+      link.textContent = label;
+    }, 2000);
+  }
 });
