@@ -21,7 +21,7 @@ export function corrections(model: ContentModel): Correction[] {
   const out: Correction[] = [];
   for (const ds of Object.values(model.datasets)) {
     const first = Math.min(...ds.meta.changelog.map((c) => c.version));
-    const charts = model.charts.filter((c) => (chartDatasets[c.id as ChartId] as readonly string[]).includes(ds.id)).map((c) => c.title);
+    const charts = model.charts.filter((c) => (chartDatasets[c.id] as readonly string[]).includes(ds.id)).map((c) => c.title);
     for (const c of ds.meta.changelog) {
       if (c.version === first) continue;
       out.push({ date: c.date, dataset: ds.id, datasetTitle: ds.meta.title, version: c.version, change: c.change, charts });
