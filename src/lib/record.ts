@@ -4,7 +4,6 @@
  */
 import { chartDatasets } from '../charts/index.ts';
 import type { ContentModel } from '../content/load.ts';
-import type { ChartId } from '../schemas/charts.ts';
 
 export interface Correction {
   date: string;
