@@ -4,7 +4,8 @@
  * newsletters. Rendered with resvg and the site's own Inter font, so the result does not depend
  * on the fonts of the machine that builds.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -22,7 +23,10 @@ export function inlineCssVariables(svg: string): string {
 export async function writePngs(dist: string): Promise<number> {
   const require = createRequire(import.meta.url);
   const woff2 = readFileSync(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'));
-  const ttf = Buffer.from(await wawoff.decompress(woff2));
+  // resvg reads fonts from files; the woff2 the site ships is unpacked to a temporary TTF.
+  const fontDir = mkdtempSync(join(tmpdir(), 'inter-'));
+  const ttf = join(fontDir, 'Inter.ttf');
+  writeFileSync(ttf, await wawoff.decompress(woff2));
   const dir = join(dist, 'images');
   let n = 0;
   for (const chart of readdirSync(dir)) {
@@ -31,7 +35,7 @@ export async function writePngs(dist: string): Promise<number> {
       const png = new Resvg(svg, {
         fitTo: { mode: 'width', value: PNG_WIDTH },
         background: '#ffffff',
-        font: { fontBuffers: [ttf], loadSystemFonts: false, defaultFontFamily: 'Inter' },
+        font: { fontFiles: [ttf], loadSystemFonts: false, defaultFontFamily: 'Inter' },
       })
         .render()
         .asPng();
@@ -39,5 +43,6 @@ export async function writePngs(dist: string): Promise<number> {
       n++;
     }
   }
+  rmSync(fontDir, { recursive: true, force: true });
   return n;
 }
