@@ -31,7 +31,8 @@ document.addEventListener('click', (event) => {
   }
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (link) {
-    copy(new URL(link.getAttribute('href') ?? '', location.href).href, null);
+    // The permalink is the page's own address and the step's anchor, without any query string.
+    copy(`${location.origin}${location.pathname}${link.hash}`, null);
     const label = link.textContent;
     link.textContent = 'Link copied';
     setTimeout(() => {

@@ -1,0 +1,87 @@
+/** Safe to host anywhere: no third-party requests, strict CSP, the right headers, keyboard use. */
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/embed/timeline/', '/embed/release-hours/', '/embed/lockout-map/', '/embed/piracy-surge/', '/embed/money/'];
+
+test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.origin !== origin) foreign.push(r.url());
+  });
+  for (const path of PAGES) {
+    await page.goto(path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('every page carries a strict Content-Security-Policy', async ({ page }) => {
+  for (const path of PAGES) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, path).toMatch(/default-src 'self'/);
+    const scriptSrc = /script-src ([^;]+)/.exec(csp ?? '')?.[1] ?? '';
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    expect(await page.locator('[onclick], [onload], [onerror]').count(), path).toBe(0);
+  }
+});
+
+test('the article refuses to be framed; embeds allow it; hashed assets are cached for good', async ({ request, page }) => {
+  const home = await request.get('/');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(home.headers()['x-frame-options']).toBe('DENY');
+  expect(home.headers()['x-content-type-options']).toBe('nosniff');
+  expect(home.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(home.headers()['permissions-policy']).toContain('camera=()');
+  const embed = await request.get('/embed/money/');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  await page.goto('/');
+  const asset = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
+});
+
+test('the page can be read and used with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the story' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#story$/);
+  // Walk forward: every focused control is visible, in view and shows a focus outline.
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return {
+        key: `${el.tagName}:${el.textContent?.trim().slice(0, 30) ?? ''}:${r.top + window.scrollY}`,
+        inView: r.bottom > 0 && r.top < window.innerHeight && r.width > 0,
+        outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
+    });
+    expect(info).not.toBeNull();
+    expect(info!.inView, info!.key).toBe(true);
+    expect(info!.outline, info!.key).toBe(true);
+    seen.add(info!.key);
+  }
+  expect(seen.size).toBe(40);
+  // The data table and the embed code open from the keyboard.
+  const summary = page.locator('.data-table summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.data-table').first()).toHaveAttribute('open', '');
+  await expect(page.locator('.data-table table').first()).toBeVisible();
+  const embed = page.locator('.embed-control summary').first();
+  await embed.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.embed-control__code').first()).toBeVisible();
+});
