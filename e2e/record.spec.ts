@@ -46,7 +46,7 @@ test('every dataset downloads as CSV and JSON, and matches the figures on the pa
     const csvRes = await request.get((await csvLink.getAttribute('href'))!);
     const jsonRes = await request.get((await jsonLink.getAttribute('href'))!);
     expect(csvRes.ok() && jsonRes.ok()).toBe(true);
-    const csvRows = parse(await csvRes.text(), { columns: true }) as Record<string, string>[];
+    const csvRows = parse<Record<string, string>>(await csvRes.text(), { columns: true });
     const json = (await jsonRes.json()) as { id: string; version: number; rows: Record<string, unknown>[]; sources: unknown[] };
     expect(json.id).toBe(id);
     expect(json.rows.map((r) => r['id'])).toEqual(csvRows.map((r) => r['id']));

@@ -12,7 +12,9 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   });
   for (const path of PAGES) {
     await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(() => {
+      window.scrollTo(0, document.body.scrollHeight);
+    });
     await page.waitForLoadState('networkidle');
   }
   expect(foreign).toEqual([]);
@@ -63,7 +65,7 @@ test('the page can be read and used with the keyboard alone', async ({ page }) =
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return {
-        key: `${el.tagName}:${el.textContent?.trim().slice(0, 30) ?? ''}:${r.top + window.scrollY}`,
+        key: `${el.tagName}:${el.textContent.trim().slice(0, 30)}:${r.top + window.scrollY}`,
         inView: r.bottom > 0 && r.top < window.innerHeight && r.width > 0,
         outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
       };
