@@ -13,7 +13,7 @@ import { layoutTimeline } from './timeline/layout.ts';
 
 /** Layout sizes, in SVG units. The SVG scales to its container; container queries pick the variant. */
 export const SIZES = {
-  compact: { width: 360, height: 400 },
+  compact: { width: 360, height: 360 },
   wide: { width: 640, height: 480 },
 } as const;
 export type SizeName = keyof typeof SIZES;

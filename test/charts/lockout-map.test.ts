@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { layoutLockoutMap, type LockoutMapData } from '../../src/charts/lockout-map/layout.ts';
 import { inside, overlaps, textBox } from '../../src/charts/piracy-surge/labels.ts';
 import type { Mark, PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
@@ -72,8 +73,8 @@ const estimates: RowOf<'piracy-estimates'>[] = [
 const data: LockoutMapData = { availability, 'downloader-share': share, 'piracy-estimates': estimates };
 
 const SIZES = [
-  { name: 'compact', width: 360, height: 400 },
-  { name: 'wide', width: 640, height: 480 },
+  { name: 'compact', ...SIZES_BY_NAME.compact },
+  { name: 'wide', ...SIZES_BY_NAME.wide },
 ] as const;
 
 const STATE = {

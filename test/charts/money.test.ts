@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
 import { layoutMoney, outletOf, type MoneyData } from '../../src/charts/money/layout.ts';
 import { sceneProblems } from '../../src/charts/timeline/labels.ts';
@@ -84,7 +85,7 @@ const states: Record<string, State> = {
   'cost-alone': { show: ['cost'], highlight: ['variety'] },
   'highlight-hidden-series': { show: ['box-office'], highlight: ['sales-jan18'] },
 };
-const sizes = { compact: { width: 360, height: 400 }, wide: { width: 640, height: 480 } };
+const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
 type Size = keyof typeof sizes;
 const none: State = { show: [], highlight: [] };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { layoutPiracySurge, type PiracySurgeData } from '../../src/charts/piracy-surge/layout.ts';
 import { inside, overlaps, textBox } from '../../src/charts/piracy-surge/labels.ts';
 import type { Mark, PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
@@ -102,8 +103,8 @@ const EXCIPIO = 'Excipio';
 const ALL = [TF, VARIETY, EXCIPIO];
 
 const SIZES = [
-  { name: 'compact', width: 360, height: 400 },
-  { name: 'wide', width: 640, height: 480 },
+  { name: 'compact', ...SIZES_BY_NAME.compact },
+  { name: 'wide', ...SIZES_BY_NAME.wide },
 ] as const;
 
 const STATE = {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
 import { clockAt, layoutReleaseHours, type ReleaseHoursData } from '../../src/charts/release-hours/layout.ts';
 import { sceneProblems } from '../../src/charts/timeline/labels.ts';
@@ -48,7 +49,7 @@ const states: Record<string, State> = {
   'everything-with-panel': { reveal: all, highlight: [], platforms: true },
   'highlight-not-revealed': { reveal: ['online-release'], highlight: ['excipio-27h'], platforms: false },
 };
-const sizes = { compact: { width: 360, height: 400 }, wide: { width: 640, height: 480 } };
+const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
 type Size = keyof typeof sizes;
 
 const lay = (state: State, size: Size): Scene => layoutReleaseHours(data, { ...sizes[size], state });

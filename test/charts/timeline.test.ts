@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, type TimelineData } from '../../src/charts/timeline/layout.ts';
 import { sceneProblems } from '../../src/charts/timeline/labels.ts';
@@ -79,7 +80,7 @@ const states: Record<string, State> = {
   },
   'all-theaters': { ...base, highlight: ['sales-jan20'], theaters: ['planned', 'opening', 'expanded'] },
 };
-const sizes = { compact: { width: 360, height: 400 }, wide: { width: 640, height: 480 } };
+const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
 
 const lay = (state: State, size: keyof typeof sizes): Scene => layoutTimeline(data, { ...sizes[size], state });
 const byKey = (scene: Scene, key: string): Mark | undefined => scene.marks.find((m) => m.key === key);

@@ -158,7 +158,12 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
 
   // Vertical room: x tick labels (day, date) and the axis title below.
   const axisTitle: TextBlock = {
-    lines: wrapText(`Days since the online release on ${formatDate(origin)}`, width - 2 * MARGIN.left, FONT.small),
+    // On narrow charts the title keeps clear of the cost column on the right.
+    lines: wrapText(
+      `Days since the online release on ${formatDate(origin)}`,
+      width < 500 ? width * 0.6 : width - 2 * MARGIN.left,
+      FONT.small,
+    ),
     size: FONT.small,
     bold: false,
   };
