@@ -7,9 +7,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: '/',
   output: 'static',
-  trailingSlash: 'always',
+  // Pages are folders (/embed/timeline/) but downloads are files (/data/timeline.csv): accept both forms.
+  trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
+  // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own scripts and
   // styles; nothing else may run. Headers that a <meta> cannot carry are in public/_headers.
   security: {

@@ -5,9 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import '../schemas/messages.ts';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { formatValue } from '../charts/core/format.ts';
-import { chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
+import { chartSpecSchema, chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows, type ValueFormat } from '../schemas/datasets.ts';
 import { sourcesFileSchema, type Source } from '../schemas/sources.ts';
@@ -72,21 +74,26 @@ function read(root: string, file: string, issues: IssueList): string | undefined
     issues.add({ file, message: 'file is missing' });
     return undefined;
   }
-  return readFileSync(p, 'utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(p)).replace(/^\uFEFF/, '');
+  } catch {
+    issues.add({ file, message: 'the file is not saved as UTF-8; expected UTF-8 text (in a spreadsheet, save as "CSV UTF-8")' });
+    return undefined;
+  }
 }
 
 /** Row-level sources and row ids are checked here, after every dataset is read. */
-function checkDatasetRows(ds: Dataset, sourceIds: Set<string>, issues: IssueList): void {
+function checkDatasetRows(ds: Dataset, rowLines: number[], sourceIds: Set<string>, issues: IssueList): void {
   const seen = new Map<string, number>();
-  for (const row of ds.rows as { id: string; sources: string[] }[]) {
-    const line = ds.lines[row.id];
+  for (const [i, row] of (ds.rows as { id: string; sources: string[] }[]).entries()) {
+    const line = rowLines[i];
     const at = line === undefined ? {} : { line };
     const first = seen.get(row.id);
     if (first !== undefined) {
       issues.add({ file: ds.file, ...at, field: 'id', message: `duplicate id ${JSON.stringify(row.id)}, already used on line ${first}; expected each row id once` });
     } else if (line !== undefined) seen.set(row.id, line);
     for (const s of row.sources) {
-      if (!sourceIds.has(s)) issues.add({ file: ds.file, ...at, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
+      if (sourceIds.size > 0 && !sourceIds.has(s)) issues.add({ file: ds.file, ...at, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
     }
   }
 }
@@ -94,7 +101,9 @@ function checkDatasetRows(ds: Dataset, sourceIds: Set<string>, issues: IssueList
 function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList): void {
   const metaFile = `content/datasets/${ds.id}.meta.yaml`;
   const fix = `run: npm run data:version -- ${ds.id} "what changed and why"`;
-  const entry = lock?.[ds.id];
+  // A missing or damaged lock has been reported once already.
+  if (!lock) return;
+  const entry = lock[ds.id];
   if (!entry) {
     issues.add({ file: LOCK_FILE, field: ds.id, message: `no recorded version for dataset ${ds.id}; ${fix}` });
     return;
@@ -121,6 +130,24 @@ function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues:
   }
 }
 
+/** The entries of a YAML list, unvalidated; empty when the text is not a YAML list. */
+function rawList(text: string): unknown[] {
+  try {
+    const list: unknown = parseYaml(text);
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The `id` of each entry of a YAML list, read without validation (for cross-checks when the file has mistakes). */
+function rawIds(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return rawList(text)
+    .map((e: unknown) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>)['id'] : undefined))
+    .filter((id): id is string => typeof id === 'string');
+}
+
 function listChapterFiles(root: string): string[] {
   const dir = join(root, 'content/story');
   if (!existsSync(dir)) return [];
@@ -141,7 +168,10 @@ export function loadContent(root: string): ContentModel {
 
   const sourcesText = read(root, 'content/sources.yaml', issues);
   const sources = sourcesText === undefined ? [] : (readYaml(sourcesText, 'content/sources.yaml', sourcesFileSchema, issues) ?? []);
-  const sourceIds = new Set<string>();
+  // When sources.yaml has a mistake, citations are still checked against the ids it names, so one
+  // slip there does not turn every citation in the story into a second error.
+  const sourcesOk = sourcesText !== undefined && sources.length > 0;
+  const sourceIds = new Set<string>(sourcesOk ? [] : rawIds(sourcesText));
   for (const s of sources) {
     if (sourceIds.has(s.id)) issues.add({ file: 'content/sources.yaml', field: 'id', message: `duplicate source id ${JSON.stringify(s.id)}; expected each id once` });
     sourceIds.add(s.id);
@@ -150,7 +180,13 @@ export function loadContent(root: string): ContentModel {
   const lockText = read(root, LOCK_FILE, issues);
   let lock: Lock | undefined;
   if (lockText !== undefined) {
-    const r = z.record(z.string(), z.object({ version: z.int(), sha256: z.string() })).safeParse(JSON.parse(lockText));
+    let json: unknown;
+    try {
+      json = JSON.parse(lockText);
+    } catch {
+      json = undefined;
+    }
+    const r = z.record(z.string(), z.object({ version: z.int(), sha256: z.string() })).safeParse(json);
     if (r.success) lock = r.data;
     else issues.add({ file: LOCK_FILE, message: 'the lock is damaged; expected {"<dataset>": {"version": n, "sha256": "..."}}. Restore it from git.' });
   }
@@ -165,7 +201,7 @@ export function loadContent(root: string): ContentModel {
     if (meta && meta.id !== id) issues.add({ file: metaFile, field: 'id', message: `id is ${JSON.stringify(meta.id)}; expected ${JSON.stringify(id)}, the file's name` });
     if (meta) {
       for (const s of meta.sources) {
-        if (!sourceIds.has(s)) issues.add({ file: metaFile, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
+        if (sourceIds.size > 0 && !sourceIds.has(s)) issues.add({ file: metaFile, field: 'sources', message: `unknown source id ${JSON.stringify(s)}; expected an id from content/sources.yaml` });
       }
     }
     if (csv === undefined || !meta) continue;
@@ -177,7 +213,12 @@ export function loadContent(root: string): ContentModel {
     const lines: Record<string, number> = {};
     for (const p of parsed) lines[(p.value as { id: string }).id] ??= p.line;
     const ds = { id, meta, rows: parsed.map((p) => p.value), lines, file, csv, sha256: csvHash(csv) } as Dataset;
-    checkDatasetRows(ds, sourceIds, issues);
+    checkDatasetRows(
+      ds,
+      parsed.map((p) => p.line),
+      sourceIds,
+      issues,
+    );
     // Asking for a new version of data that is still wrong would bury the real problem.
     if (issues.size === before) checkVersion(ds, lock, root, issues);
     datasets[id] = ds;
@@ -190,6 +231,7 @@ export function loadContent(root: string): ContentModel {
   }
 
   const charts = loadCharts(root, issues);
+  const chartsDeclared = declaredChartStates(root);
 
   const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
     if (!isDatasetId(ref.dataset)) return { error: `unknown dataset ${JSON.stringify(ref.dataset)}; expected one of ${datasetIds.join(', ')}` };
@@ -212,20 +254,26 @@ export function loadContent(root: string): ContentModel {
   const chapterFiles = listChapterFiles(root);
   if (chapterFiles.length === 0) issues.add({ file: 'content/story', message: 'no chapters found; expected markdown files such as 01-hack.md' });
   for (const file of chapterFiles) {
-    const raw: RawChapter | undefined = parseChapter(readFileSync(join(root, file), 'utf8'), file, issues);
+    const text = read(root, file, issues);
+    const raw: RawChapter | undefined = text === undefined ? undefined : parseChapter(text, file, issues);
     if (!raw) continue;
     const steps: Step[] = [];
     for (const s of raw.steps) {
       const prev = stepIds.get(s.attrs.id);
       if (prev) issues.add({ file, line: s.line, field: 'id', message: `duplicate step id ${JSON.stringify(s.attrs.id)}, already used in ${prev}; expected each step id once in the story` });
       stepIds.set(s.attrs.id, `${file}:${s.line}`);
+      // Charts and states named in charts.yaml count as known even when their entry has a mistake:
+      // that mistake is reported once, in charts.yaml, not again for every step that uses it.
       const chart = charts.find((c) => c.id === s.attrs.chart);
+      const declared = chartsDeclared.get(s.attrs.chart);
       if (!chart) {
-        issues.add({ file, line: s.line, field: 'chart', message: `unknown chart ${JSON.stringify(s.attrs.chart)}; expected one of ${charts.map((c) => c.id).join(', ')}` });
+        if (!declared) issues.add({ file, line: s.line, field: 'chart', message: `unknown chart ${JSON.stringify(s.attrs.chart)}; expected one of ${[...chartsDeclared.keys()].join(', ')}` });
         continue;
       }
       if (!chart.states.some((st) => st.id === s.attrs.state)) {
-        issues.add({ file, line: s.line, field: 'state', message: `unknown state ${JSON.stringify(s.attrs.state)} of chart ${chart.id}; expected one of ${chart.states.map((st) => st.id).join(', ')} (states are declared in content/charts.yaml)` });
+        if (!declared?.has(s.attrs.state)) {
+          issues.add({ file, line: s.line, field: 'state', message: `unknown state ${JSON.stringify(s.attrs.state)} of chart ${chart.id}; expected one of ${[...(declared ?? [])].join(', ')} (states are declared in content/charts.yaml)` });
+        }
         continue;
       }
       const html = renderMarkdown(s.markdown, file, s.bodyLine, resolveFigure, issues);
@@ -257,11 +305,35 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+/** Chart ids and their state ids as written in charts.yaml, read without validation. */
+function declaredChartStates(root: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  try {
+    const list: unknown = parseYaml(readFileSync(join(root, 'content/charts.yaml'), 'utf8'));
+    if (!Array.isArray(list)) return out;
+    for (const c of list as Record<string, unknown>[]) {
+      if (typeof c['id'] !== 'string') continue;
+      const states = Array.isArray(c['states']) ? (c['states'] as Record<string, unknown>[]) : [];
+      out.set(c['id'], new Set(states.map((s) => s['id']).filter((id): id is string => typeof id === 'string')));
+    }
+  } catch {
+    // An unreadable charts.yaml is reported by loadCharts.
+  }
+  return out;
+}
+
 function loadCharts(root: string, issues: IssueList): ChartSpec[] {
   const file = 'content/charts.yaml';
   const text = read(root, file, issues);
   if (text === undefined) return [];
-  const specs = readYaml(text, file, chartsFileSchema, issues) ?? [];
+  // A mistake in one chart is reported (with its line) and the other charts are still used, so
+  // their steps are checked as usual.
+  const specs =
+    readYaml(text, file, chartsFileSchema, issues) ??
+    rawList(text).flatMap((entry) => {
+      const r = chartSpecSchema.safeParse(entry);
+      return r.success ? [r.data] : [];
+    });
   const out: ChartSpec[] = [];
   specs.forEach((spec, i) => {
     if (!isChartId(spec.id)) {
@@ -275,7 +347,7 @@ function loadCharts(root: string, issues: IssueList): ChartSpec[] {
       if (states.some((s) => s.id === st.id)) issues.add({ file, field: `${spec.id}.states.${j}.id`, message: `duplicate state id ${JSON.stringify(st.id)} in chart ${spec.id}` });
       const r = schema.safeParse(st.params);
       if (!r.success) {
-        for (const issue of r.error.issues) issues.add({ file, field: `${spec.id}.states.${st.id}.params.${issue.path.map(String).join('.')}`, message: issue.message });
+        for (const issue of r.error.issues) issues.add({ file, field: [spec.id, 'states', st.id, 'params', ...issue.path.map(String)].join('.'), message: issue.message });
         return;
       }
       states.push({ id: st.id, title: st.title, params: r.data });

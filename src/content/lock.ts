@@ -13,9 +13,13 @@ export interface LockEntry {
 }
 export type Lock = Record<string, LockEntry>;
 
-/** Hash of a CSV's content, blind to line-ending style so Windows editors do not trip it. */
+/**
+ * Hash of a CSV's content, blind to what spreadsheets change when they re-save an unedited file
+ * (byte-order mark, Windows line endings, the final newline), so only real edits need a version.
+ */
 export function csvHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  return createHash('sha256').update(normalised).digest('hex');
 }
 
 export function archivePath(id: string, version: number): string {

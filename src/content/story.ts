@@ -100,7 +100,8 @@ function parseAttributes(s: string, file: string, line: number, issues: IssueLis
   for (const issue of r.error.issues) {
     const field = issue.path.map(String).join('.');
     const found = attrs[field] === undefined ? 'nothing' : JSON.stringify(attrs[field]);
-    issues.add({ file, line, ...(field ? { field } : {}), message: `${issue.code === 'unrecognized_keys' ? issue.message + '; expected only id, chart, state' : issue.message}; found ${found}` });
+    const message = issue.code === 'unrecognized_keys' ? `${issue.message}; a step takes only id, chart and state` : issue.message.includes('missing') ? issue.message : `${issue.message}; found ${found}`;
+    issues.add({ file, line, ...(field ? { field } : {}), message });
   }
   return undefined;
 }
@@ -151,6 +152,10 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
     figures.push(r.html);
     return `FIGSLOT${figures.length - 1}X`;
   });
+  const single = /(?<!\{)\{\s*[a-z0-9-]+:[a-z0-9-]+\.[a-z0-9_]+\s*\}(?!\})/.exec(withSlots);
+  if (single) {
+    issues.add({ file, line: lineOf(single[0]), field: single[0], message: `a figure reference needs double braces: {${single[0]}}` });
+  }
   const stray = /\{\{[^}]*\}\}/.exec(withSlots.replace(FIGURE, ''));
   if (stray) {
     issues.add({ file, line: lineOf(stray[0]), field: stray[0], message: 'figure reference is not of the form {{dataset:row.column}} (e.g. {{piracy-estimates:tf-20h.count}})' });

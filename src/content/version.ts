@@ -5,6 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import '../schemas/messages.ts';
 import { parseDocument } from 'yaml';
 import { datasetDefinitions, datasetIds, isDatasetId } from '../schemas/datasets.ts';
 import { readCsv } from './csv.ts';

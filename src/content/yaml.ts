@@ -20,7 +20,7 @@ export function readYaml<S extends z.ZodType>(
   lineOffset = 0,
 ): z.output<S> | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
@@ -39,7 +39,8 @@ export function readYaml<S extends z.ZodType>(
       if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
     }
     const field = path.map(String).join('.');
-    const found = issue.code === 'custom' ? '' : `; found ${describeFound(doc, path)}`;
+    // Messages that already say what was found need no second "found".
+    const found = issue.code === 'custom' || issue.message.includes('found') || issue.message.includes('missing') ? '' : `; found ${describeFound(doc, path)}`;
     issues.add({
       file,
       ...(line === undefined ? {} : { line: line + lineOffset }),

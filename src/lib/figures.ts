@@ -23,7 +23,8 @@ export function chartStateView(model: ContentModel, chart: ChartId, state: strin
     Scene
   >;
   const ds = chartDatasets[chart].map((id) => model.datasets[id]);
-  const cited = new Set(ds.flatMap((d) => d.meta.sources));
+  // Credit every source the chart's data cites, whether listed in the metadata or only on a row.
+  const cited = new Set(ds.flatMap((d) => [...d.meta.sources, ...(d.rows as { sources: string[] }[]).flatMap((r) => r.sources)]));
   return {
     chart,
     state,

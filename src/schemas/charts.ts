@@ -4,6 +4,9 @@
  * about the step, so a chart state is data and can be tested as data.
  */
 import { z } from 'zod';
+import { isIsoDate } from './cells.ts';
+
+const day = z.string().refine(isIsoDate, 'expected a real date written YYYY-MM-DD, e.g. 2014-12-01');
 
 const ids = z.array(z.string()).default([]);
 
@@ -14,9 +17,9 @@ export const chartStateParams = {
     /** timeline row ids to emphasise; others are drawn muted. */
     highlight: ids,
     /** First day shown, YYYY-MM-DD (zoom); default the first event. */
-    from: z.string().optional(),
+    from: day.optional(),
     /** Last day shown, YYYY-MM-DD (zoom); default the last event. */
-    to: z.string().optional(),
+    to: day.optional(),
     /** theaters row ids to draw as a planned-vs-actual bar comparison under the timeline. */
     theaters: ids,
   }),

@@ -2,7 +2,7 @@
  * loadContent: every kind of editor mistake is rejected with a message naming the file, the line
  * or field, what was found and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, contentCopy, edit, lineOf, problems } from './fixture.ts';
@@ -57,7 +57,7 @@ describe('loadContent', () => {
   it('rejects a missing required field in metadata, naming the field', () => {
     const root = contentCopy();
     edit(root, 'content/datasets/prices.meta.yaml', (t) => t.replace(/^title:.*\n/m, ''));
-    expect(problems(root)).toContainEqual(expect.stringMatching(/^content\/datasets\/prices\.meta\.yaml:1 \[title\]: Invalid input: expected string, received undefined; found nothing \(the field is missing\)$/));
+    expect(problems(root)).toEqual(['content/datasets/prices.meta.yaml:1 [title]: this field is missing; expected some text']);
   });
 
   it('rejects a date that does not parse', () => {
@@ -87,7 +87,9 @@ describe('loadContent', () => {
   it('rejects a chart state with an unknown parameter', () => {
     const root = contentCopy();
     edit(root, 'content/charts.yaml', (t) => t.replace(/highlight:/, 'hilight:'));
-    expect(problems(root).join('\n')).toMatch(/content\/charts\.yaml \[timeline\.states\.[a-z-]+\.params\.\]: Unrecognized key: "hilight"/);
+    expect(problems(root)).toEqual([
+      expect.stringMatching(/^content\/charts\.yaml \[timeline\.states\.[a-z-]+\.params\]: unknown field "hilight"; check the spelling/),
+    ]);
   });
 
   it('rejects a citation of an unknown source in a dataset row', () => {
@@ -111,7 +113,8 @@ describe('loadContent', () => {
     edit(root, 'content/sources.yaml', (t) => t + '\n- id: cbs\n  outlet: CBS News\n  title: Duplicate\n');
     edit(root, 'content/story/02-release.md', (t) => t.replace(/::: step id=\S+/, '::: step id=' + (/::: step id=(\S+)/.exec(readFileSync(join(root, 'content/story/01-hack.md'), 'utf8'))?.[1] ?? '')));
     const out = problems(root).join('\n');
-    expect(out).toMatch(/content\/datasets\/timeline\.csv:\d+ \[id\]: duplicate id "hack", already used on line 2; expected each row id once/);
+    const dupLine = readFileSync(join(root, TIMELINE), 'utf8').trimEnd().split('\n').length;
+    expect(out).toContain(`${TIMELINE}:${dupLine} [id]: duplicate id "hack", already used on line 2; expected each row id once`);
     expect(out).toMatch(/content\/sources\.yaml \[id\]: duplicate source id "cbs"; expected each id once/);
     expect(out).toMatch(/content\/story\/02-release\.md:\d+ \[id\]: duplicate step id "[a-z0-9-]+", already used in content\/story\/01-hack\.md:\d+/);
   });
@@ -138,5 +141,47 @@ describe('loadContent', () => {
     edit(root, PIRACY, (t) => t.replace(/^(tf-20h,TorrentFreak,20,yes,)750000,/m, '$1many,'));
     expect(problems(root).length).toBeGreaterThanOrEqual(2);
   });
-});
 
+  it('reports one mistake in sources.yaml once, not again for every citation', () => {
+    const root = contentCopy();
+    edit(root, 'content/sources.yaml', (t) => t.replace(/^(\s+)title: .*$/m, '$1title: ""'));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/sources\.yaml:\d+ \[0\.title\]: /)]);
+  });
+
+  it('reports one mistake in charts.yaml once, not again for every step', () => {
+    const root = contentCopy();
+    edit(root, 'content/charts.yaml', (t) => t.replace(/^(\s+)title: .*\n(\s+params:)/m, '$2'));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/charts\.yaml:\d+ \[\d+\.states\.\d+\.title\]: this field is missing; expected some text$/)]);
+  });
+
+  it('rejects a zoom date that does not parse', () => {
+    const root = contentCopy();
+    edit(root, 'content/charts.yaml', (t) => t.replace(/highlight: \[/, 'from: Dec 1\n        highlight: ['));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/charts\.yaml \[timeline\.states\.[a-z-]+\.params\.from\]: expected a real date written YYYY-MM-DD/)]);
+  });
+
+  it('rejects a figure written with single braces', () => {
+    const root = contentCopy();
+    const file = 'content/story/04-piracy.md';
+    edit(root, file, (t) => t.replace(/\{\{(piracy-estimates:[a-z0-9-]+\.count)\}\}/, '{$1}'));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/story\/04-piracy\.md:\d+ \[\{piracy-estimates:[a-z0-9-]+\.count\}\]: a figure reference needs double braces: \{\{piracy-estimates/)]);
+  });
+
+  it('rejects a file not saved as UTF-8', () => {
+    const root = contentCopy();
+    writeFileSync(join(root, 'content/datasets/prices.csv'), Buffer.from('id,option,price_usd,sources\nrent,rent,5.99,variety-pirates\nbuy,caf\xe9,14.99,variety-pirates\n', 'latin1'));
+    expect(problems(root)).toEqual(['content/datasets/prices.csv: the file is not saved as UTF-8; expected UTF-8 text (in a spreadsheet, save as "CSV UTF-8")']);
+  });
+
+  it('says how to restore a damaged version lock', () => {
+    const root = contentCopy();
+    edit(root, 'content/datasets/versions.lock.json', (t) => t.slice(0, 40));
+    expect(problems(root)).toEqual(['content/datasets/versions.lock.json: the lock is damaged; expected {"<dataset>": {"version": n, "sha256": "..."}}. Restore it from git.']);
+  });
+
+  it('does not ask for a new version when a spreadsheet re-saves an unchanged CSV', () => {
+    const root = contentCopy();
+    edit(root, 'content/datasets/prices.csv', (t) => '\uFEFF' + t.trimEnd().replace(/\n/g, '\r\n'));
+    expect(problems(root)).toEqual([]);
+  });
+});
