@@ -51,6 +51,12 @@ export function formatDate(iso: string, { year = true }: { year?: boolean } = {}
   return year ? `${month} ${d}, ${y}` : `${month} ${d}`;
 }
 
+/** "2014-12" → "Dec. 2014". */
+export function formatMonth(isoMonth: string): string {
+  const [y, m] = isoMonth.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1] ?? ''} ${y}`;
+}
+
 export function formatValue(value: string | number | boolean | string[] | undefined, fmt: ValueFormat): string {
   if (value === undefined) return '';
   switch (fmt) {
