@@ -143,3 +143,25 @@ test.describe('without JavaScript, checked by axe', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+test('controls are at least 44 px tall on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  const small = await page
+    .locator('summary, button, .permalink, .button')
+    .evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height })).filter((e) => e.h > 0 && e.h < 44),
+    );
+  expect(small).toEqual([]);
+});
+
+test('a fast scroll through many steps still leaves the graphic on the step in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const all = await steps(page);
+  // Flick down and back without waiting for any transition to finish.
+  for (const i of [1, 6, 11, 15, 3, all.length - 2, 9]) await scrollToStep(page, all[i]!.id);
+  const last = all[9]!;
+  await expectGraphicAt(page, last);
+  await expectLiveMatchesFigure(page, last);
+});
