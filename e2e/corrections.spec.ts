@@ -3,19 +3,19 @@
  * recorded as version 2 (dated after publication), built and served on its own. Readers must
  * see the change everywhere it matters, and pinned embeds must keep the old version and say so.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../src/cli/serve.ts';
 import { recordVersion } from '../src/content/version.ts';
+import { copySite } from './site-copy.ts';
 
-const REPO = join(import.meta.dirname, '..');
 const CORRECTION = 'Test fixture: Jan. 18 gross revised after a re-count';
 let dir = '';
+let remove: () => void = () => undefined;
 let server: Server | undefined;
 let base = '';
 
@@ -23,11 +23,9 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  dir = mkdtempSync(join(tmpdir(), 'corrected-site-'));
-  for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(REPO, f), join(dir, f), { recursive: true });
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  const site = copySite('corrected-site');
+  dir = site.dir;
+  remove = site.remove;
   const csv = join(dir, 'content/datasets/box-office.csv');
   writeFileSync(csv, readFileSync(csv, 'utf8').replace(/^(box-jan18,2015-01-18,25,)6000000,/m, '$16100000,'));
   recordVersion(dir, 'box-office', CORRECTION, '2026-12-01');
@@ -39,7 +37,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  remove();
 });
 
 test('the article shows the correction, the new figure and the Updated date', async ({ page }) => {

@@ -192,6 +192,7 @@ export function loadContent(root: string): ContentModel {
   }
 
   const datasets: Partial<Record<DatasetId, Dataset>> = {};
+  const datasetsWithErrors = new Set<DatasetId>();
   for (const id of datasetIds) {
     const file = `content/datasets/${id}.csv`;
     const metaFile = `content/datasets/${id}.meta.yaml`;
@@ -207,6 +208,7 @@ export function loadContent(root: string): ContentModel {
     if (csv === undefined || !meta) continue;
     const before = issues.size;
     const parsed = readCsv(csv, file, datasetDefinitions[id].row, issues);
+    if (issues.size > before) datasetsWithErrors.add(id);
     // A file that could not be read at all has been reported; leaving it out avoids one more
     // message for every figure and chart that uses it.
     if (parsed.length === 0) continue;
@@ -239,7 +241,8 @@ export function loadContent(root: string): ContentModel {
     // An unreadable dataset has already been reported; repeating it for every figure would bury it.
     if (!ds) return { html: '' };
     const row = (ds.rows as Record<string, string | number | boolean | string[] | undefined>[]).find((r) => r['id'] === ref.row);
-    if (!row) return { error: `no row with id ${JSON.stringify(ref.row)} in ${ds.file}` };
+    // A row dropped for its own mistake has been reported; the figures citing it are not errors too.
+    if (!row) return datasetsWithErrors.has(ref.dataset) ? { html: '' } : { error: `no row with id ${JSON.stringify(ref.row)} in ${ds.file}` };
     const def = datasetDefinitions[ref.dataset];
     const columns = Object.keys(def.row.shape);
     if (!columns.includes(ref.column)) return { error: `no column ${JSON.stringify(ref.column)} in ${ds.file}; expected one of ${columns.join(', ')}` };
