@@ -77,7 +77,8 @@ function read(root: string, file: string, issues: IssueList): string | undefined
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(p)).replace(/^\uFEFF/, '');
   } catch {
-    issues.add({ file, message: 'the file is not saved as UTF-8; expected UTF-8 text (in a spreadsheet, save as "CSV UTF-8")' });
+    const hint = file.endsWith('.csv') ? ' (in a spreadsheet, save as "CSV UTF-8")' : ' (in your editor, save with UTF-8 encoding)';
+    issues.add({ file, message: `the file is not saved as UTF-8; expected UTF-8 text${hint}` });
     return undefined;
   }
 }
@@ -267,6 +268,7 @@ export function loadContent(root: string): ContentModel {
       stepIds.set(s.attrs.id, `${file}:${s.line}`);
       // Charts and states named in charts.yaml count as known even when their entry has a mistake:
       // that mistake is reported once, in charts.yaml, not again for every step that uses it.
+      if (!chartsDeclared) continue;
       const chart = charts.find((c) => c.id === s.attrs.chart);
       const declared = chartsDeclared.get(s.attrs.chart);
       if (!chart) {
@@ -286,7 +288,7 @@ export function loadContent(root: string): ContentModel {
     chapters.push({ ...raw.front, file, introHtml: renderMarkdown(raw.intro, file, raw.introLine, resolveFigure, issues), steps });
   }
 
-  checkChartReferences(charts, datasets, issues);
+  checkChartReferences(charts, datasets, datasetsWithErrors, issues);
   issues.throwIfAny();
   if (!article) throw new Error('unreachable: article missing without an issue');
   const typeset = { ...article, headline: smartQuotes(article.headline), dek: smartQuotes(article.dek) };
@@ -308,12 +310,15 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-/** Chart ids and their state ids as written in charts.yaml, read without validation. */
-function declaredChartStates(root: string): Map<string, Set<string>> {
+/**
+ * Chart ids and their state ids as written in charts.yaml, read without validation; undefined when
+ * the file cannot be read as YAML at all (that is reported, and steps are not checked against it).
+ */
+function declaredChartStates(root: string): Map<string, Set<string>> | undefined {
   const out = new Map<string, Set<string>>();
   try {
     const list: unknown = parseYaml(readFileSync(join(root, 'content/charts.yaml'), 'utf8'));
-    if (!Array.isArray(list)) return out;
+    if (!Array.isArray(list)) return undefined;
     for (const c of list as Record<string, unknown>[]) {
       if (typeof c['id'] !== 'string') continue;
       const states = Array.isArray(c['states']) ? (c['states'] as Record<string, unknown>[]) : [];
@@ -321,6 +326,7 @@ function declaredChartStates(root: string): Map<string, Set<string>> {
     }
   } catch {
     // An unreadable charts.yaml is reported by loadCharts.
+    return undefined;
   }
   return out;
 }
@@ -361,8 +367,9 @@ function loadCharts(root: string, issues: IssueList): ChartSpec[] {
 }
 
 /** Row ids and tracker names in chart states must exist in the datasets they refer to. */
-function checkChartReferences(charts: ChartSpec[], datasets: Partial<Record<DatasetId, Dataset>>, issues: IssueList): void {
-  const has = (ds: DatasetId, id: string) => (datasets[ds]?.rows as { id: string }[] | undefined)?.some((r) => r.id === id) ?? true;
+function checkChartReferences(charts: ChartSpec[], datasets: Partial<Record<DatasetId, Dataset>>, withErrors: Set<DatasetId>, issues: IssueList): void {
+  // Datasets with their own mistakes may have dropped rows; those are reported already.
+  const has = (ds: DatasetId, id: string) => withErrors.has(ds) || ((datasets[ds]?.rows as { id: string }[] | undefined)?.some((r) => r.id === id) ?? true);
   const file = 'content/charts.yaml';
   const expect = (chart: string, state: string, field: string, ids: string[], ds: DatasetId[]) => {
     for (const id of ids) {

@@ -77,7 +77,7 @@ export function parseChapter(text: string, file: string, issues: IssueList): Raw
   if (current) issues.add({ file, line: current.line, message: 'step is not closed: expected a line ":::" after its text' });
   if (!front) return undefined;
   if (front.kind !== 'chapter' && steps.length > 0) {
-    issues.add({ file, field: 'kind', message: `a ${front.kind} section has no scroll steps; found ${steps.length}. Use kind: chapter` });
+    issues.add({ file, field: 'kind', message: `an ${front.kind} section has no scroll steps, but this one has ${steps.length}; use kind: chapter for a section with steps` });
   }
   if (front.kind === 'chapter' && steps.length === 0) {
     issues.add({ file, message: 'a chapter needs at least one "::: step" block; found none' });

@@ -24,7 +24,7 @@ export function readYaml<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line;
-      issues.add({ file, ...(line === undefined ? {} : { line: line + lineOffset }), message: `not valid YAML: ${e.message.split('\n')[0]}` });
+      issues.add({ file, ...(line === undefined ? {} : { line: line + lineOffset }), message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}` });
     }
     return undefined;
   }
@@ -40,7 +40,7 @@ export function readYaml<S extends z.ZodType>(
     }
     const field = path.map(String).join('.');
     // Messages that already say what was found need no second "found".
-    const found = issue.code === 'custom' || issue.message.includes('found') || issue.message.includes('missing') ? '' : `; found ${describeFound(doc, path)}`;
+    const found = issue.code === 'custom' || /found|missing|unknown field/.test(issue.message) ? '' : `; found ${describeFound(doc, path)}`;
     issues.add({
       file,
       ...(line === undefined ? {} : { line: line + lineOffset }),

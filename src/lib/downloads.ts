@@ -3,8 +3,13 @@ import { z } from 'zod';
 import type { ContentModel, Dataset } from '../content/load.ts';
 import { datasetDefinitions } from '../schemas/datasets.ts';
 
+/** Every source a dataset cites: in its metadata or on any row. */
+function citedBy(ds: Dataset): Set<string> {
+  return new Set([...ds.meta.sources, ...(ds.rows as { sources: string[] }[]).flatMap((r) => r.sources)]);
+}
+
 export function datasetJson(model: ContentModel, ds: Dataset): string {
-  const sources = model.sources.filter((s) => ds.meta.sources.includes(s.id));
+  const sources = model.sources.filter((s) => citedBy(ds).has(s.id));
   return JSON.stringify(
     {
       id: ds.id,
@@ -52,7 +57,7 @@ export function dataPackage(model: ContentModel, site: URL): string {
           description: ds.meta.notes ?? '',
           version: String(ds.meta.version),
           sources: model.sources
-            .filter((s) => ds.meta.sources.includes(s.id))
+            .filter((s) => citedBy(ds).has(s.id))
             .map((s) => ({ title: `${s.outlet}: ${s.title}`, ...(s.url ? { path: s.url } : {}) })),
           schema: {
             fields: Object.entries(shape).map(([name, schema]) => ({

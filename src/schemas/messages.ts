@@ -21,6 +21,9 @@ z.config({
       if (issue.input === undefined) return `this field is missing; expected ${expected}`;
       return `expected ${expected}, found ${JSON.stringify(issue.input)}`;
     }
+    if (issue.code === 'invalid_value') {
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${JSON.stringify(issue.input)}`;
+    }
     if (issue.code === 'unrecognized_keys') {
       const n = issue.keys.length;
       return `unknown field${n > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; check the spelling (field names are listed in EDITING.md)`;

@@ -184,4 +184,16 @@ describe('loadContent', () => {
     edit(root, 'content/datasets/prices.csv', (t) => '\uFEFF' + t.trimEnd().replace(/\n/g, '\r\n'));
     expect(problems(root)).toEqual([]);
   });
+
+  it('reports a YAML syntax error in charts.yaml once, with its line', () => {
+    const root = contentCopy();
+    edit(root, 'content/charts.yaml', (t) => t.replace(/^(\s+title: )(.*)$/m, '$1Oops: $2'));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/charts\.yaml:\d+: not valid YAML: /)]);
+  });
+
+  it('reports a bad cell once, not again for the figures and chart states that use its row', () => {
+    const root = contentCopy();
+    edit(root, 'content/datasets/release-hours.csv', (t) => t.replace(/^(first-copies,1,,)yes,/m, '$1maybe,'));
+    expect(problems(root)).toEqual([expect.stringMatching(/^content\/datasets\/release-hours\.csv:\d+ \[approx\]: expected yes or no, found "maybe"$/)]);
+  });
 });

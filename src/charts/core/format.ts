@@ -15,6 +15,12 @@ export function formatUsd(n: number): string {
   return Number.isInteger(n) ? `$${grouped(n)}` : `$${d3format(',.2f')(n)}`;
 }
 
+/** 1700000 → "1.7 million"; 904237 → "904,237": counts as they read in labels and prose. */
+export function formatCountWords(n: number): string {
+  if (Math.abs(n) < 1_000_000) return formatCount(n);
+  return `${d3format('.3~')(n / 1_000_000)} million`;
+}
+
 /** 15000000 → "$15 million"; 2800000 → "$2.8 million"; 950000 → "$950,000". */
 export function formatUsdMillions(n: number): string {
   if (Math.abs(n) < 1_000_000) return formatUsd(n);

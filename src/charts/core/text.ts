@@ -37,3 +37,19 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 
 /** Font sizes (px, in the SVG's own units) used by chart stylesheets; layouts place text with these. */
 export const FONT = { label: 13, small: 11.5, axis: 11.5, title: 15 } as const;
+
+/**
+ * Text marks carry their size as a class, `text-label` | `text-small` | `text-axis` | `text-title`,
+ * and the stylesheet must set exactly the FONT size for each: the layout measured with it.
+ */
+export type TextSize = keyof typeof FONT;
+
+export function textClass(size: TextSize, ...more: (string | false | undefined)[]): string {
+  return [`text-${size}`, ...more].filter(Boolean).join(' ');
+}
+
+/** Font size of a text mark from its classes; without a size class, the stylesheet sets label size. */
+export function fontSizeOf(className: string | undefined): number {
+  const m = /\btext-(label|small|axis|title)\b/.exec(className ?? '');
+  return m ? FONT[m[1] as TextSize] : FONT.label;
+}
