@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
+import { LABEL_BLOCK_METRICS } from '../../src/charts/core/label-block.ts';
+import type { PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
+import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { layoutLockoutMap, type LockoutMapData } from '../../src/charts/lockout-map/layout.ts';
-import { inside, overlaps, textBox } from '../../src/charts/piracy-surge/labels.ts';
-import type { Mark, PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 import type { StateParams } from '../../src/schemas/charts.ts';
+import { checkScenes } from './scene-checks.ts';
+import { byKey, classes, texts, visible } from './scene-queries.ts';
+import { checkStory } from './story.ts';
 
 const availability: RowOf<'availability'>[] = [
   {
@@ -72,11 +75,6 @@ const estimates: RowOf<'piracy-estimates'>[] = [
 ];
 const data: LockoutMapData = { availability, 'downloader-share': share, 'piracy-estimates': estimates };
 
-const SIZES = [
-  { name: 'compact', ...SIZES_BY_NAME.compact },
-  { name: 'wide', ...SIZES_BY_NAME.wide },
-] as const;
-
 const STATE = {
   nothingLegal: { legal: [], share: false },
   usOnly: { legal: ['us'], share: false },
@@ -86,53 +84,16 @@ const STATE = {
 } satisfies Record<string, StateParams<'lockout-map'>>;
 const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 
-const CASES = SIZES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
+const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
-function layout(size: (typeof SIZES)[number], state: StateParams<'lockout-map'>): Scene {
-  return layoutLockoutMap(data, { width: size.width, height: size.height, state });
+function layout(size: SizeName, state: StateParams<'lockout-map'>): Scene {
+  return layoutLockoutMap(data, { ...SIZES[size], state });
 }
 
-const texts = (s: Scene): TextMark[] => s.marks.filter((m): m is TextMark => m.type === 'text');
-const visible = (m: Mark): boolean => m.opacity !== 0;
-const byKey = (s: Scene, key: string): Mark => {
-  const m = s.marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key}`);
-  return m;
-};
-const classes = (m: Mark): string[] => (m.className ?? '').split(/\s+/);
-const pairs = <T>(xs: T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b): [T, T] => [a, b]));
-
 describe('layoutLockoutMap', () => {
-  it.each(CASES)('$size.name, $name: no two visible labels overlap', ({ size, state }) => {
-    for (const [a, b] of pairs(texts(layout(size, state)).filter(visible))) {
-      expect(overlaps(textBox(a), textBox(b)), `${a.key} "${a.text}" overlaps ${b.key} "${b.text}"`).toBe(false);
-    }
-  });
+  checkScenes({ layout: (state, size) => layout(size, state), states: STATE, metrics: LABEL_BLOCK_METRICS });
 
-  it.each(CASES)('$size.name, $name: every label is inside the canvas', ({ size, state }) => {
-    for (const t of texts(layout(size, state))) {
-      expect(inside(textBox(t), size.width, size.height), `${t.key} "${t.text}"`).toBe(true);
-    }
-  });
-
-  it.each(CASES)('$size.name, $name: coordinates are finite and rounded to one decimal', ({ size, state }) => {
-    for (const m of layout(size, state).marks) {
-      for (const [k, v] of Object.entries(m)) {
-        if (typeof v !== 'number') continue;
-        expect(Number.isFinite(v), `${m.key}.${k}`).toBe(true);
-        expect(Math.round(v * 10) / 10, `${m.key}.${k}`).toBe(v);
-      }
-    }
-  });
-
-  it.each(SIZES)('$name: every state has the same mark keys in the same order, each key once', (size) => {
-    const [first = [], ...rest] = STATES.map((s) => layout(size, s.state).marks.map((m) => m.key));
-    expect(first.length).toBeGreaterThan(0);
-    expect(new Set(first).size).toBe(first.length);
-    for (const k of rest) expect(k).toEqual(first);
-  });
-
-  it.each(SIZES)('$name: one geography mark per region, the same path in every state, under 25 KB', (size) => {
+  it.each(SIZE_NAMES)('%s: one geography mark per region, the same path in every state, under 25 KB', (size) => {
     const geo = (s: Scene): PathMark[] => s.marks.filter((m): m is PathMark => m.type === 'path' && m.key.startsWith('geo:'));
     const [first = [], ...rest] = STATES.map((s) => geo(layout(size, s.state)));
     expect(first.map((m) => m.key)).toEqual(['geo:us', 'geo:canada', 'geo:rest-of-world']);
@@ -147,7 +108,7 @@ describe('layoutLockoutMap', () => {
     { state: STATE.canadaAdded, legal: ['us', 'canada'], locked: ['rest-of-world'] },
     { state: STATE.nothingLegal, legal: [], locked: ['us', 'canada', 'rest-of-world'] },
   ])('draws $legal as legal and $locked as locked out', ({ state, legal, locked }) => {
-    const s = layout(SIZES[0], state);
+    const s = layout('compact', state);
     for (const id of legal) expect(classes(byKey(s, `geo:${id}`))).toContain('is-legal');
     for (const id of locked) expect(classes(byKey(s, `geo:${id}`))).toContain('is-locked');
   });
@@ -156,7 +117,7 @@ describe('layoutLockoutMap', () => {
     { state: STATE.usOnly, canada: 'not yet available online' },
     { state: STATE.canadaAdded, canada: 'added that afternoon' },
   ])('labels each region with its name and when: Canada "$canada"', ({ state, canada }) => {
-    const s = layout(SIZES[0], state);
+    const s = layout('compact', state);
     const label = (id: string): string =>
       texts(s)
         .filter((t) => t.key.startsWith(`label:${id}:`) && visible(t))
@@ -168,7 +129,7 @@ describe('layoutLockoutMap', () => {
   });
 
   it('emphasises one region and mutes the others', () => {
-    const s = layout(SIZES[1], STATE.canadaAdded);
+    const s = layout('wide', STATE.canadaAdded);
     expect(classes(byKey(s, 'geo:canada'))).toContain('is-highlight');
     expect(classes(byKey(s, 'label:canada:0'))).toContain('is-highlight');
     expect(classes(byKey(s, 'geo:us'))).toContain('is-muted');
@@ -179,7 +140,7 @@ describe('layoutLockoutMap', () => {
     { share: false, opacity: 0 },
     { share: true, opacity: 1 },
   ])('share bar marks exist with opacity $opacity when share is $share', ({ share: on, opacity }) => {
-    for (const size of SIZES) {
+    for (const size of SIZE_NAMES) {
       const s = layout(size, { legal: ['us', 'canada'], share: on });
       const bar = s.marks.filter((m) => m.key.startsWith('share:'));
       expect(bar.length).toBeGreaterThan(0);
@@ -187,7 +148,7 @@ describe('layoutLockoutMap', () => {
     }
   });
 
-  it.each(SIZES)('$name: share bar splits 28/72 with direct labels and the tracker count', (size) => {
+  it.each(SIZE_NAMES)('%s: share bar splits 28/72 with direct labels and the tracker count', (size) => {
     const s = layout(size, { legal: ['us', 'canada'], share: true });
     const us = byKey(s, 'share:us:bar');
     const out = byKey(s, 'share:outside-us:bar');
@@ -205,7 +166,7 @@ describe('layoutLockoutMap', () => {
   });
 
   it('shows no per-country piracy figure: the only percentages are the share bar labels', () => {
-    for (const size of SIZES) {
+    for (const size of SIZE_NAMES) {
       const s = layout(size, STATE.share);
       const pct = texts(s).filter((t) => /\d%/.test(t.text));
       expect(pct.map((t) => t.key).sort()).toEqual(['share:outside-us:label', 'share:us:label']);
@@ -228,29 +189,22 @@ describe('layoutLockoutMap', () => {
       rows: 5,
       mentions: ["Of Excipio's 904,237 estimated downloaders", 'Outside the U.S. 72% (derived, not reported)', 'no country-by-country'],
     },
-  ])('describes the state in 2–4 sentences and tables $rows rows', ({ state, rows, mentions }) => {
-    const s = layout(SIZES[0], state);
-    const sentences = s.description.split(/(?<=\.)\s+(?=[A-Z])/);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+  ])('describes the state in words and tables $rows rows', ({ state, rows, mentions }) => {
+    const s = layout('compact', state);
     for (const m of mentions) expect(s.description).toContain(m);
-    expect(s.title.length).toBeGreaterThan(0);
     expect(s.table.rows).toHaveLength(rows);
-    for (const r of s.table.rows) expect(r).toHaveLength(s.table.columns.length);
   });
 
   it('marks the derived share as derived in the table', () => {
-    const s = layout(SIZES[0], STATE.share);
+    const s = layout('compact', STATE.share);
     const outside = s.table.rows.find((r) => r[0] === 'Pirate downloaders: Outside the U.S.');
     expect(outside?.[1]).toBe('72%');
     expect(outside?.[2]).toContain('derived');
     const us = s.table.rows.find((r) => r[0] === 'Pirate downloaders: U.S.');
     expect(us?.[2]).toContain('reported');
   });
+});
 
-  it('is pure: the same inputs give the same scene', () => {
-    const a = layout(SIZES[1], STATE.shareEmphasis);
-    const b = layout(SIZES[1], STATE.shareEmphasis);
-    expect(a).toEqual(b);
-  });
+describe('layoutLockoutMap on the story content', () => {
+  checkStory('lockout-map', LABEL_BLOCK_METRICS);
 });

@@ -1,11 +1,12 @@
-import { join } from 'node:path';
-import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
+import type { Mark, Scene } from '../../src/charts/core/scene.ts';
+import { TEXT_BLOCK_METRICS } from '../../src/charts/core/text-block.ts';
+import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { layoutMoney, outletOf, type MoneyData } from '../../src/charts/money/layout.ts';
-import { sceneProblems } from '../../src/charts/timeline/labels.ts';
-import type { Mark, Scene, TextMark } from '../../src/charts/core/scene.ts';
-import { loadContent } from '../../src/content/load.ts';
 import type { StateParams } from '../../src/schemas/charts.ts';
+import { checkScenes } from './scene-checks.ts';
+import { byKey, shownText } from './scene-queries.ts';
+import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 
 type Cost = RowOf<'cost-estimates'>;
@@ -85,17 +86,12 @@ const states: Record<string, State> = {
   'cost-alone': { show: ['cost'], highlight: ['variety'] },
   'highlight-hidden-series': { show: ['box-office'], highlight: ['sales-jan18'] },
 };
-const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
-type Size = keyof typeof sizes;
 const none: State = { show: [], highlight: [] };
 
-const lay = (state: State, size: Size, d: MoneyData = data): Scene => layoutMoney(d, { ...sizes[size], state });
-const byKey = (scene: Scene, key: string): Mark | undefined => scene.marks.find((m) => m.key === key);
-const shownText = (scene: Scene, prefix: string): TextMark[] =>
-  scene.marks.filter((m): m is TextMark => m.type === 'text' && m.key.startsWith(prefix) && m.opacity !== 0);
-const yOf = (m: Mark | undefined): number => (m?.type === 'circle' ? m.cy : m?.type === 'rect' ? m.y + m.height / 2 : NaN);
-const xOf = (m: Mark | undefined): number => (m?.type === 'circle' ? m.cx : m?.type === 'rect' ? m.x + m.width / 2 : NaN);
-const cases = Object.keys(states).flatMap((s) => (Object.keys(sizes) as Size[]).map((z) => [s, z] as const));
+const lay = (state: State, size: SizeName, d: MoneyData = data): Scene => layoutMoney(d, { ...SIZES[size], state });
+const yOf = (m: Mark): number => (m.type === 'circle' ? m.cy : m.type === 'rect' ? m.y + m.height / 2 : NaN);
+const xOf = (m: Mark): number => (m.type === 'circle' ? m.cx : m.type === 'rect' ? m.x + m.width / 2 : NaN);
+const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
 describe('outletOf', () => {
   const row = data['cost-estimates'][3] ?? cost('x', 1, '', 'production', '', ['x']);
@@ -111,16 +107,14 @@ describe('outletOf', () => {
 });
 
 describe('layoutMoney', () => {
-  it.each(cases)('%s at %s: text clear of other text, everything inside the canvas', (s, size) => {
-    expect(sceneProblems(lay(states[s] ?? none, size))).toEqual([]);
-  });
+  checkScenes({ layout: lay, states, metrics: TEXT_BLOCK_METRICS });
 
   it.each(cases)('%s at %s: shows the chosen series and labels the highlighted rows', (s, size) => {
     const state = states[s] ?? none;
     const scene = lay(state, size);
-    expect(byKey(scene, 'series:legal-sales:line')?.opacity === 0).toBe(!state.show.includes('legal-sales'));
-    expect(byKey(scene, 'series:box-office:line')?.opacity === 0).toBe(!state.show.includes('box-office'));
-    expect(byKey(scene, 'cost:band')?.opacity === 0).toBe(!state.show.includes('cost'));
+    expect(byKey(scene, 'series:legal-sales:line').opacity === 0).toBe(!state.show.includes('legal-sales'));
+    expect(byKey(scene, 'series:box-office:line').opacity === 0).toBe(!state.show.includes('box-office'));
+    expect(byKey(scene, 'cost:band').opacity === 0).toBe(!state.show.includes('cost'));
     for (const series of ['legal-sales', 'box-office'] as const) {
       if (state.show.includes(series)) expect(shownText(scene, `series:${series}:name`).length, `${series} named`).toBe(1);
     }
@@ -133,15 +127,6 @@ describe('layoutMoney', () => {
       const label = series === 'cost' ? shownText(scene, `cost:${id}:label`) : shownText(scene, `${series}:${id}:label`);
       expect(label.length > 0, `${id} labelled`).toBe(state.show.includes(series));
     }
-  });
-
-  it.each(Object.keys(sizes) as Size[])('keeps one set of keys, in one order, across states at %s', (size) => {
-    const keys = Object.values(states).map((st) => lay(st, size).marks.map((m) => m.key));
-    for (const k of keys) expect(k).toEqual(keys[0]);
-  });
-
-  it('is deterministic', () => {
-    expect(lay(states['cost'] ?? none, 'wide')).toEqual(lay(states['cost'] ?? none, 'wide'));
   });
 
   it('puts both series on one calendar: day 0 is Dec. 24, box-office day N is Dec. 24 + N', () => {
@@ -161,19 +146,19 @@ describe('layoutMoney', () => {
     const y6 = (s: Scene) => yOf(byKey(s, 'box-office:box-jan18:point'));
     const y0 = (s: Scene) => {
       const m = byKey(s, 'axis-y:tick:0');
-      return m?.type === 'line' ? m.y1 : NaN;
+      return m.type === 'line' ? m.y1 : NaN;
     };
     expect(y0(box) - y6(box)).toBeGreaterThan(4 * (y0(both) - y6(both)));
-    expect(byKey(box, 'axis-y:tick:6000000:label')?.opacity).toBeUndefined();
-    expect(byKey(both, 'axis-y:tick:6000000:label')?.opacity).toBe(0);
+    expect(byKey(box, 'axis-y:tick:6000000:label').opacity).toBeUndefined();
+    expect(byKey(both, 'axis-y:tick:6000000:label').opacity).toBe(0);
   });
 
   it('keeps qualifiers: estimates hollow, lower bounds with a caret, figures worded as the source has them', () => {
     const scene = lay(states['online-sales'] ?? none, 'wide');
-    expect(byKey(scene, 'box-office:box-dec28:point')?.className).toContain('is-estimate');
-    expect(byKey(scene, 'legal-sales:sales-jan18:point')?.className).toContain('is-lower-bound');
-    expect(byKey(scene, 'legal-sales:sales-jan18:bound')?.opacity).toBeUndefined();
-    expect(byKey(scene, 'box-office:box-dec28:bound')?.opacity).toBe(0);
+    expect(byKey(scene, 'box-office:box-dec28:point').className).toContain('is-estimate');
+    expect(byKey(scene, 'legal-sales:sales-jan18:point').className).toContain('is-lower-bound');
+    expect(byKey(scene, 'legal-sales:sales-jan18:bound').opacity).toBeUndefined();
+    expect(byKey(scene, 'box-office:box-dec28:bound').opacity).toBe(0);
     const note = shownText(scene, 'legal-sales:sales-jan18:label')
       .map((m) => m.text)
       .join(' ');
@@ -183,39 +168,36 @@ describe('layoutMoney', () => {
     expect(scene.description).toContain('from about $1 million through Dec. 25 to about $6 million through Jan. 18');
   });
 
-  it.each(Object.keys(sizes) as Size[])(
-    'draws the disputed cost as a band over whole-film figures, each outlet a labelled tick, at %s',
-    (size) => {
-      const scene = lay(states['cost'] ?? none, size);
-      const band = byKey(scene, 'cost:band');
-      if (band?.type !== 'rect') throw new Error('band missing');
-      const tickY = (id: string) => {
-        const m = byKey(scene, `cost:${id}:tick`);
-        return m?.type === 'line' ? m.y1 : NaN;
-      };
-      // From Breitbart's $40 million to Business Insider's $100 million; Fortune's parts are not summed.
-      expect(band.y).toBeCloseTo(tickY('bi'), 1);
-      expect(band.y + band.height).toBeCloseTo(tickY('breitbart'), 1);
-      expect(band.className).toContain('is-range');
-      expect(tickY('fortune-marketing')).toBeGreaterThan(band.y + band.height);
-      expect(byKey(scene, 'cost:fortune-marketing:tick')?.className).toContain('is-partial');
-      const words = (id: string) =>
-        shownText(scene, `cost:${id}:label`)
-          .map((m) => m.text)
-          .join(' ');
-      expect(words('bi')).toContain('Business Insider: about $100 million');
-      expect(words('fortune-marketing')).toContain('at least $30 million');
-      expect(words('fortune-marketing')).toContain('marketing only');
-      expect(
-        shownText(scene, 'cost:band-label')
-          .map((m) => m.text)
-          .join(' '),
-      ).toContain('disputed: $40 million to $100 million');
-      expect(scene.table.rows.filter((r) => r[0] === 'Reported cost')).toHaveLength(6);
-      expect(scene.description).toContain('from $40 million (Breitbart) to $100 million (Business Insider)');
-      expect(JSON.stringify(scene)).not.toContain('$74 million');
-    },
-  );
+  it.each(SIZE_NAMES)('draws the disputed cost as a band over whole-film figures, each outlet a labelled tick, at %s', (size) => {
+    const scene = lay(states['cost'] ?? none, size);
+    const band = byKey(scene, 'cost:band');
+    if (band.type !== 'rect') throw new Error('band missing');
+    const tickY = (id: string) => {
+      const m = byKey(scene, `cost:${id}:tick`);
+      return m.type === 'line' ? m.y1 : NaN;
+    };
+    // From Breitbart's $40 million to Business Insider's $100 million; Fortune's parts are not summed.
+    expect(band.y).toBeCloseTo(tickY('bi'), 1);
+    expect(band.y + band.height).toBeCloseTo(tickY('breitbart'), 1);
+    expect(band.className).toContain('is-range');
+    expect(tickY('fortune-marketing')).toBeGreaterThan(band.y + band.height);
+    expect(byKey(scene, 'cost:fortune-marketing:tick').className).toContain('is-partial');
+    const words = (id: string) =>
+      shownText(scene, `cost:${id}:label`)
+        .map((m) => m.text)
+        .join(' ');
+    expect(words('bi')).toContain('Business Insider: about $100 million');
+    expect(words('fortune-marketing')).toContain('at least $30 million');
+    expect(words('fortune-marketing')).toContain('marketing only');
+    expect(
+      shownText(scene, 'cost:band-label')
+        .map((m) => m.text)
+        .join(' '),
+    ).toContain('disputed: $40 million to $100 million');
+    expect(scene.table.rows.filter((r) => r[0] === 'Reported cost')).toHaveLength(6);
+    expect(scene.description).toContain('from $40 million (Breitbart) to $100 million (Business Insider)');
+    expect(JSON.stringify(scene)).not.toContain('$74 million');
+  });
 
   it('titles and tabulates what is shown', () => {
     const scene = lay(states['online-sales'] ?? none, 'wide');
@@ -232,18 +214,14 @@ describe('layoutMoney', () => {
 });
 
 describe('layoutMoney on the story content', () => {
-  const model = loadContent(join(import.meta.dirname, '..', '..'));
-  const spec = model.charts.find((c) => c.id === 'money');
-  const content: MoneyData = {
-    'legal-sales': model.datasets['legal-sales'].rows,
-    'box-office': model.datasets['box-office'].rows,
-    'cost-estimates': model.datasets['cost-estimates'].rows,
-  };
-  const real = (spec?.states ?? []).flatMap((st) => (Object.keys(sizes) as Size[]).map((z) => [st.id, z, st.params as State] as const));
+  checkStory('money', TEXT_BLOCK_METRICS);
 
-  it.each(real)('%s at %s is clean and labels its highlights', (_id, size, state) => {
-    const scene = layoutMoney(content, { ...sizes[size], state });
-    expect(sceneProblems(scene)).toEqual([]);
+  const states = storyStates('money');
+  const lay = layStory('money');
+
+  const real = Object.entries(states).flatMap(([id, state]) => SIZE_NAMES.map((z) => [id, z, state] as const));
+  it.each(real)('%s at %s labels its highlights', (_id, size, state) => {
+    const scene = lay(state, size);
     for (const id of state.highlight)
       expect(
         scene.marks.some((m) => m.type === 'text' && m.key.includes(`:${id}:label`) && m.opacity !== 0),

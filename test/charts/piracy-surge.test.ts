@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
-import { layoutPiracySurge, type PiracySurgeData } from '../../src/charts/piracy-surge/layout.ts';
-import { inside, overlaps, textBox } from '../../src/charts/piracy-surge/labels.ts';
+import { LABEL_BLOCK_METRICS } from '../../src/charts/core/label-block.ts';
 import type { Mark, PathMark, Scene, TextMark } from '../../src/charts/core/scene.ts';
+import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
+import { layoutPiracySurge, type PiracySurgeData } from '../../src/charts/piracy-surge/layout.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 import type { StateParams } from '../../src/schemas/charts.ts';
+import { checkScenes } from './scene-checks.ts';
+import { byKey, classes, texts, visible } from './scene-queries.ts';
+import { checkStory } from './story.ts';
 
 const estimates: RowOf<'piracy-estimates'>[] = [
   {
@@ -102,11 +105,6 @@ const VARIETY = 'Torrent-site counters (Variety)';
 const EXCIPIO = 'Excipio';
 const ALL = [TF, VARIETY, EXCIPIO];
 
-const SIZES = [
-  { name: 'compact', ...SIZES_BY_NAME.compact },
-  { name: 'wide', ...SIZES_BY_NAME.wide },
-] as const;
-
 const STATE = {
   axesOnly: { trackers: [], highlight: [], legal: [] },
   torrentFreak10h: { trackers: [TF], highlight: ['tf-10h'], legal: [] },
@@ -118,21 +116,12 @@ const STATE = {
 } satisfies Record<string, StateParams<'piracy-surge'>>;
 const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 
-const CASES = SIZES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
+const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
-function layout(size: (typeof SIZES)[number], state: StateParams<'piracy-surge'>): Scene {
-  return layoutPiracySurge(data, { width: size.width, height: size.height, state });
+function layout(size: SizeName, state: StateParams<'piracy-surge'>): Scene {
+  return layoutPiracySurge(data, { ...SIZES[size], state });
 }
 
-const texts = (s: Scene): TextMark[] => s.marks.filter((m): m is TextMark => m.type === 'text');
-const visible = (m: Mark): boolean => m.opacity !== 0;
-const byKey = (s: Scene, key: string): Mark => {
-  const m = s.marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key}`);
-  return m;
-};
-const classes = (m: Mark): string[] => (m.className ?? '').split(/\s+/);
-const pairs = <T>(xs: T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b): [T, T] => [a, b]));
 const labelText = (s: Scene, prefix: string): string =>
   texts(s)
     .filter((t) => t.key.startsWith(prefix) && !t.key.endsWith(':leader'))
@@ -146,40 +135,10 @@ const vertices = (d: string): [number, number][] =>
     .map((p) => p.split(',').map(Number) as [number, number]);
 
 describe('layoutPiracySurge', () => {
-  it.each(CASES)('$size.name, $name: no two visible labels overlap', ({ size, state }) => {
-    for (const [a, b] of pairs(texts(layout(size, state)).filter(visible))) {
-      expect(overlaps(textBox(a), textBox(b)), `${a.key} "${a.text}" overlaps ${b.key} "${b.text}"`).toBe(false);
-    }
-  });
+  // Before any tracker is shown, the description says only that.
+  checkScenes({ layout: (state, size) => layout(size, state), states: STATE, metrics: LABEL_BLOCK_METRICS, brief: ['axesOnly'] });
 
-  it.each(CASES)('$size.name, $name: every label is inside the canvas', ({ size, state }) => {
-    for (const t of texts(layout(size, state))) {
-      expect(inside(textBox(t), size.width, size.height), `${t.key} "${t.text}"`).toBe(true);
-    }
-  });
-
-  it.each(CASES)('$size.name, $name: visible marks are inside the canvas, coordinates rounded', ({ size, state }) => {
-    for (const m of layout(size, state).marks) {
-      for (const [k, v] of Object.entries(m)) {
-        if (typeof v !== 'number') continue;
-        expect(Number.isFinite(v), `${m.key}.${k}`).toBe(true);
-        expect(Math.round(v * 10) / 10, `${m.key}.${k}`).toBe(v);
-      }
-      if (m.type === 'line' && visible(m)) {
-        for (const xx of [m.x1, m.x2]) expect(xx >= 0 && xx <= size.width, m.key).toBe(true);
-        for (const yy of [m.y1, m.y2]) expect(yy >= 0 && yy <= size.height, m.key).toBe(true);
-      }
-    }
-  });
-
-  it.each(SIZES)('$name: every state has the same mark keys in the same order, each key once', (size) => {
-    const [first = [], ...rest] = STATES.map((s) => layout(size, s.state).marks.map((m) => m.key));
-    expect(first.length).toBeGreaterThan(0);
-    expect(new Set(first).size).toBe(first.length);
-    for (const k of rest) expect(k).toEqual(first);
-  });
-
-  it.each(SIZES)('$name: one line per tracker with two or more counts, never joining trackers', (size) => {
+  it.each(SIZE_NAMES)('%s: one line per tracker with two or more counts, never joining trackers', (size) => {
     const s = layout(size, STATE.allTrackers);
     const lines = s.marks.filter((m): m is PathMark => m.type === 'path' && m.key.endsWith(':line'));
     expect(lines.map((l) => l.key)).toEqual(['series:torrentfreak:line', 'series:excipio:line']);
@@ -200,14 +159,14 @@ describe('layoutPiracySurge', () => {
     { state: STATE.allTrackers, shown: ['torrentfreak', 'torrent-site-counters-variety', 'excipio'], hidden: [] },
     { state: STATE.axesOnly, shown: [], hidden: ['torrentfreak', 'torrent-site-counters-variety', 'excipio'] },
   ])('shows trackers $shown and hides $hidden', ({ state, shown, hidden }) => {
-    const s = layout(SIZES[0], state);
+    const s = layout('compact', state);
     const of = (slug: string): Mark[] => s.marks.filter((m) => m.key.startsWith(`series:${slug}:`) && !m.key.endsWith(':leader'));
     for (const slug of shown) for (const m of of(slug)) expect(m.opacity ?? 1, m.key).toBe(1);
     for (const slug of hidden) for (const m of of(slug)) expect(m.opacity, m.key).toBe(0);
   });
 
   it('draws every count as an estimate, with its own shape per tracker and approximate hours marked', () => {
-    const s = layout(SIZES[1], STATE.allTrackers);
+    const s = layout('wide', STATE.allTrackers);
     const points = s.marks.filter((m) => m.key.includes(':point:'));
     expect(points).toHaveLength(estimates.length);
     for (const p of points) expect(classes(p)).toContain('is-estimate');
@@ -230,7 +189,7 @@ describe('layoutPiracySurge', () => {
     { id: 'excipio-27h', trackers: ALL, text: '904,237 after about 27 hours' },
     { id: 'excipio-41h', trackers: ALL, text: 'at least 1.7 million after about 41 hours' },
   ])('annotates $id with its qualifier: "$text"', ({ id, trackers, text }) => {
-    for (const size of SIZES) {
+    for (const size of SIZE_NAMES) {
       const s = layout(size, { trackers, highlight: [id], legal: [] });
       expect(labelText(s, `note:${id}:`)).toBe(text);
       for (const t of texts(s).filter((m) => m.key.startsWith(`note:${id}:`))) expect(t.opacity).toBe(1);
@@ -240,13 +199,13 @@ describe('layoutPiracySurge', () => {
   });
 
   it('labels series directly at their ends, with no legend', () => {
-    const s = layout(SIZES[0], STATE.allTrackers);
+    const s = layout('compact', STATE.allTrackers);
     expect(labelText(s, 'series:torrentfreak:label:')).toBe('TorrentFreak');
     expect(labelText(s, 'series:excipio:label:')).toBe('Excipio');
     expect(labelText(s, 'series:torrent-site-counters-variety:label:')).toBe('Torrent-site counters (Variety)');
   });
 
-  it.each(SIZES)('$name: the hour axis stretches to take in a Sony report when one is shown', (size) => {
+  it.each(SIZE_NAMES)('%s: the hour axis stretches to take in a Sony report when one is shown', (size) => {
     const before = layout(size, STATE.allTrackers);
     const after = layout(size, STATE.sonyDec27);
     expect(byKey(before, 'axis-x:tick:48').opacity ?? 1).toBe(1);
@@ -264,13 +223,13 @@ describe('layoutPiracySurge', () => {
   });
 
   it('draws no point for a Sony report without a transaction count, and says so in the table', () => {
-    const s = layout(SIZES[1], STATE.everySonyReport);
+    const s = layout('wide', STATE.everySonyReport);
     expect(s.marks.some((m) => m.key.startsWith('legal:through-jan-4'))).toBe(false);
     const row = s.table.rows.find((r) => r[1]?.includes('day 12'));
     expect(row?.[2]).toBe('not reported');
   });
 
-  it.each(SIZES)('$name: y-axis ticks are keyed by value and fade rather than vanish', (size) => {
+  it.each(SIZE_NAMES)('%s: y-axis ticks are keyed by value and fade rather than vanish', (size) => {
     const s = layout(size, STATE.allTrackers);
     const ticks = texts(s).filter((t) => t.key.startsWith('axis-y:tick:'));
     expect(ticks.filter(visible).map((t) => t.text)).toEqual(['0', '500K', '1M', '1.5M', '2M']);
@@ -300,19 +259,15 @@ describe('layoutPiracySurge', () => {
       mentions: ['over 2 million legal rentals and purchases through Dec. 27, 2014', 'different measure from downloads'],
       absent: [],
     },
-  ])('describes the state in 2–4 sentences and tables $rows rows', ({ state, rows, mentions, absent }) => {
-    const s = layout(SIZES[0], state);
-    const sentences = s.description.split(/(?<=[.])\s+(?=[A-Z])/);
-    expect(sentences.length).toBeGreaterThanOrEqual(2);
-    expect(sentences.length).toBeLessThanOrEqual(4);
+  ])('describes the state in words and tables $rows rows', ({ state, rows, mentions, absent }) => {
+    const s = layout('compact', state);
     for (const m of mentions) expect(s.description).toContain(m);
     for (const m of absent) expect(s.description).not.toContain(m);
     expect(s.table.rows).toHaveLength(rows);
-    for (const r of s.table.rows) expect(r).toHaveLength(s.table.columns.length);
   });
 
   it('tables approximate hours with a tilde, estimates as estimates, and Sony as a different measure', () => {
-    const s = layout(SIZES[0], STATE.sonyDec27);
+    const s = layout('compact', STATE.sonyDec27);
     const row = (id: string): string[] | undefined => s.table.rows.find((r) => r.join('|').includes(id));
     expect(row('904,237')?.[1]).toBe('~27 h');
     expect(row('about 200,000')?.[1]).toBe('10 h');
@@ -341,8 +296,8 @@ describe('layoutPiracySurge', () => {
       }
     }
   });
+});
 
-  it('is pure: the same inputs give the same scene', () => {
-    expect(layout(SIZES[0], STATE.everySonyReport)).toEqual(layout(SIZES[0], STATE.everySonyReport));
-  });
+describe('layoutPiracySurge on the story content', () => {
+  checkStory('piracy-surge', LABEL_BLOCK_METRICS);
 });

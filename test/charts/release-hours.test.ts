@@ -1,11 +1,12 @@
-import { join } from 'node:path';
-import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
+import type { Scene } from '../../src/charts/core/scene.ts';
+import { TEXT_BLOCK_METRICS } from '../../src/charts/core/text-block.ts';
+import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { clockAt, layoutReleaseHours, type ReleaseHoursData } from '../../src/charts/release-hours/layout.ts';
-import { sceneProblems } from '../../src/charts/timeline/labels.ts';
-import type { Mark, Scene, TextMark } from '../../src/charts/core/scene.ts';
-import { loadContent } from '../../src/content/load.ts';
 import type { StateParams } from '../../src/schemas/charts.ts';
+import { checkScenes } from './scene-checks.ts';
+import { byKey, shownText } from './scene-queries.ts';
+import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 
 type Row = RowOf<'release-hours'>;
@@ -49,14 +50,9 @@ const states: Record<string, State> = {
   'everything-with-panel': { reveal: all, highlight: [], platforms: true },
   'highlight-not-revealed': { reveal: ['online-release'], highlight: ['excipio-27h'], platforms: false },
 };
-const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
-type Size = keyof typeof sizes;
 
-const lay = (state: State, size: Size): Scene => layoutReleaseHours(data, { ...sizes[size], state });
-const byKey = (scene: Scene, key: string): Mark | undefined => scene.marks.find((m) => m.key === key);
-const shownText = (scene: Scene, prefix: string): TextMark[] =>
-  scene.marks.filter((m): m is TextMark => m.type === 'text' && m.key.startsWith(prefix) && m.opacity !== 0);
-const cases = Object.keys(states).flatMap((s) => (Object.keys(sizes) as Size[]).map((z) => [s, z] as const));
+const lay = (state: State, size: SizeName): Scene => layoutReleaseHours(data, { ...SIZES[size], state });
+const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
 describe('clockAt', () => {
   it.each([
@@ -71,16 +67,14 @@ describe('clockAt', () => {
 });
 
 describe('layoutReleaseHours', () => {
-  it.each(cases)('%s at %s: text clear of other text, everything inside the canvas', (s, size) => {
-    expect(sceneProblems(lay(states[s] ?? states['empty'] ?? ({} as State), size))).toEqual([]);
-  });
+  checkScenes({ layout: lay, states, metrics: TEXT_BLOCK_METRICS });
 
   it.each(cases)('%s at %s: shows exactly the revealed rows and labels the highlighted ones', (s, size) => {
     const state = states[s] ?? ({} as State);
     const scene = lay(state, size);
     for (const id of all) {
       const marker = byKey(scene, `row:${id}:marker`);
-      expect(marker?.opacity === 0, `${id} hidden`).toBe(!state.reveal.includes(id));
+      expect(marker.opacity === 0, `${id} hidden`).toBe(!state.reveal.includes(id));
       if (!state.reveal.includes(id)) expect(shownText(scene, `row:${id}:label`)).toEqual([]);
     }
     for (const id of state.highlight.filter((h) => state.reveal.includes(h))) {
@@ -88,15 +82,6 @@ describe('layoutReleaseHours', () => {
       expect(label.length, `${id} labelled`).toBeGreaterThan(0);
       expect(label.every((m) => m.className?.includes('is-highlight'))).toBe(true);
     }
-  });
-
-  it.each(Object.keys(sizes) as Size[])('keeps one set of keys, in one order, across states at %s', (size) => {
-    const keys = Object.values(states).map((st) => lay(st, size).marks.map((m) => m.key));
-    for (const k of keys) expect(k).toEqual(keys[0]);
-  });
-
-  it('is deterministic', () => {
-    expect(lay(states['first-day'] ?? ({} as State), 'compact')).toEqual(lay(states['first-day'] ?? ({} as State), 'compact'));
   });
 
   it('runs the axis from hour 0 past the last hour, with clock times under the hours', () => {
@@ -115,9 +100,9 @@ describe('layoutReleaseHours', () => {
   it('draws spans as hatched bands labelled approximate, and approximate moments as estimates marked "about"', () => {
     const scene = lay(states['first-day'] ?? ({} as State), 'wide');
     const band = byKey(scene, 'row:canada-added:marker');
-    if (band?.type !== 'rect') throw new Error('Canada should be a band');
+    if (band.type !== 'rect') throw new Error('Canada should be a band');
     const x0 = byKey(scene, 'row:online-release:marker');
-    if (x0?.type !== 'circle') throw new Error('online release should be a point');
+    if (x0.type !== 'circle') throw new Error('online release should be a point');
     expect(band.x).toBeCloseTo(x0.cx, 0);
     expect(band.className).toContain('is-range');
     expect(band.className).toContain('is-estimate');
@@ -126,8 +111,8 @@ describe('layoutReleaseHours', () => {
         .map((m) => m.text)
         .join(' '),
     ).toContain('hours 0–5, approximate');
-    expect(byKey(scene, 'row:excipio-27h:marker')?.className).toContain('is-estimate');
-    expect(byKey(scene, 'row:tf-10h:marker')?.className).not.toContain('is-estimate');
+    expect(byKey(scene, 'row:excipio-27h:marker').className).toContain('is-estimate');
+    expect(byKey(scene, 'row:tf-10h:marker').className).not.toContain('is-estimate');
     expect(
       shownText(scene, 'row:excipio-27h:label')
         .map((m) => m.text)
@@ -139,7 +124,7 @@ describe('layoutReleaseHours', () => {
     const scene = lay(states['first-day'] ?? ({} as State), 'compact');
     const a = byKey(scene, 'row:counters-20h:marker');
     const b = byKey(scene, 'row:tf-20h:marker');
-    if (a?.type !== 'circle' || b?.type !== 'circle') throw new Error('points expected');
+    if (a.type !== 'circle' || b.type !== 'circle') throw new Error('points expected');
     expect(a.cx).toBe(b.cx);
     expect(Math.abs(a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r);
   });
@@ -149,10 +134,10 @@ describe('layoutReleaseHours', () => {
     expect(track(lay(states['first-copy'] ?? ({} as State), 'wide'))).toBeDefined();
     const a = byKey(lay(states['canada'] ?? ({} as State), 'wide'), 'row:online-release:marker');
     const b = byKey(lay(states['first-copy'] ?? ({} as State), 'wide'), 'row:online-release:marker');
-    expect(a?.type === 'circle' && b?.type === 'circle' && a.cx === b.cx).toBe(true);
+    expect(a.type === 'circle' && b.type === 'circle' && a.cx === b.cx).toBe(true);
   });
 
-  it.each(Object.keys(sizes) as Size[])('lists platforms at hour 0 and prices in the panel at %s', (size) => {
+  it.each(SIZE_NAMES)('lists platforms at hour 0 and prices in the panel at %s', (size) => {
     const scene = lay(states['launch'] ?? ({} as State), size);
     const words = shownText(scene, 'platforms:line')
       .map((m) => m.text)
@@ -161,11 +146,11 @@ describe('layoutReleaseHours', () => {
     expect(words).toContain('Rent $5.99');
     expect(words).toContain('Buy $14.99');
     expect(words).toContain('iTunes (Dec. 28)');
-    expect(byKey(scene, 'platforms:panel')?.opacity).toBeUndefined();
+    expect(byKey(scene, 'platforms:panel').opacity).toBeUndefined();
     expect(scene.description).toContain('$5.99 to rent or $14.99 to buy');
     expect(scene.table.rows.some((r) => r[3] === 'Rent: $5.99')).toBe(true);
     const hidden = lay(states['canada'] ?? ({} as State), size);
-    expect(byKey(hidden, 'platforms:panel')?.opacity).toBe(0);
+    expect(byKey(hidden, 'platforms:panel').opacity).toBe(0);
     expect(shownText(hidden, 'platforms:line')).toEqual([]);
   });
 
@@ -181,18 +166,14 @@ describe('layoutReleaseHours', () => {
 });
 
 describe('layoutReleaseHours on the story content', () => {
-  const model = loadContent(join(import.meta.dirname, '..', '..'));
-  const spec = model.charts.find((c) => c.id === 'release-hours');
-  const content = {
-    'release-hours': model.datasets['release-hours'].rows,
-    platforms: model.datasets.platforms.rows,
-    prices: model.datasets.prices.rows,
-  };
-  const real = (spec?.states ?? []).flatMap((st) => (Object.keys(sizes) as Size[]).map((z) => [st.id, z, st.params as State] as const));
+  checkStory('release-hours', TEXT_BLOCK_METRICS);
 
-  it.each(real)('%s at %s is clean and labels its highlights', (_id, size, state) => {
-    const scene = layoutReleaseHours(content, { ...sizes[size], state });
-    expect(sceneProblems(scene)).toEqual([]);
+  const states = storyStates('release-hours');
+  const lay = layStory('release-hours');
+
+  const real = Object.entries(states).flatMap(([id, state]) => SIZE_NAMES.map((z) => [id, z, state] as const));
+  it.each(real)('%s at %s labels its highlights', (_id, size, state) => {
+    const scene = lay(state, size);
     for (const id of state.highlight) expect(shownText(scene, `row:${id}:label`).length, id).toBeGreaterThan(0);
   });
 });

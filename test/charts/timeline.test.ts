@@ -1,11 +1,12 @@
-import { join } from 'node:path';
-import { SIZES as SIZES_BY_NAME } from '../../src/charts/index.ts';
 import { describe, expect, it } from 'vitest';
+import type { Scene } from '../../src/charts/core/scene.ts';
+import { TEXT_BLOCK_METRICS } from '../../src/charts/core/text-block.ts';
+import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { layoutTimeline, type TimelineData } from '../../src/charts/timeline/layout.ts';
-import { sceneProblems } from '../../src/charts/timeline/labels.ts';
-import type { Mark, Scene, TextMark } from '../../src/charts/core/scene.ts';
-import { loadContent } from '../../src/content/load.ts';
 import type { StateParams } from '../../src/schemas/charts.ts';
+import { checkScenes } from './scene-checks.ts';
+import { byKey, shownText } from './scene-queries.ts';
+import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 
 type Phase = RowOf<'timeline'>['phase'];
@@ -80,19 +81,13 @@ const states: Record<string, State> = {
   },
   'all-theaters': { ...base, highlight: ['sales-jan20'], theaters: ['planned', 'opening', 'expanded'] },
 };
-const sizes = { compact: SIZES_BY_NAME.compact, wide: SIZES_BY_NAME.wide };
 
-const lay = (state: State, size: keyof typeof sizes): Scene => layoutTimeline(data, { ...sizes[size], state });
-const byKey = (scene: Scene, key: string): Mark | undefined => scene.marks.find((m) => m.key === key);
-const shownText = (scene: Scene, prefix: string): TextMark[] =>
-  scene.marks.filter((m): m is TextMark => m.type === 'text' && m.key.startsWith(prefix) && m.opacity !== 0);
+const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], state });
 
 describe('layoutTimeline', () => {
-  const cases = Object.keys(states).flatMap((s) => (Object.keys(sizes) as (keyof typeof sizes)[]).map((z) => [s, z] as const));
+  checkScenes({ layout: lay, states, metrics: TEXT_BLOCK_METRICS });
 
-  it.each(cases)('%s at %s: text clear of other text, everything inside the canvas', (s, size) => {
-    expect(sceneProblems(lay(states[s] ?? base, size))).toEqual([]);
-  });
+  const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
   it.each(cases)('%s at %s: labels every highlighted event in view', (s, size) => {
     const state = states[s] ?? base;
@@ -108,21 +103,12 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it.each(Object.keys(sizes) as (keyof typeof sizes)[])('keeps one set of keys, in one order, across states at %s', (size) => {
-    const keys = Object.values(states).map((st) => lay(st, size).marks.map((m) => m.key));
-    for (const k of keys) expect(k).toEqual(keys[0]);
-  });
-
-  it('is deterministic', () => {
-    expect(lay(states['release'] ?? base, 'wide')).toEqual(lay(states['release'] ?? base, 'wide'));
-  });
-
   it('fades events outside the zoom and lists only those in view', () => {
     const scene = lay(states['zoom'] ?? base, 'wide');
-    expect(byKey(scene, 'event:hack:dot')?.opacity).toBe(0);
-    expect(byKey(scene, 'event:hack:leader')?.opacity).toBe(0);
+    expect(byKey(scene, 'event:hack:dot').opacity).toBe(0);
+    expect(byKey(scene, 'event:hack:leader').opacity).toBe(0);
     expect(shownText(scene, 'event:hack:label')).toEqual([]);
-    expect(byKey(scene, 'event:online-release:dot')?.opacity).toBeUndefined();
+    expect(byKey(scene, 'event:online-release:dot').opacity).toBeUndefined();
     expect(scene.table.rows.map((r) => r[2])).not.toContain('Sony Pictures hacked');
     expect(scene.table.rows).toHaveLength(9);
     expect(scene.description).toContain('Dec. 16, 2014 to Dec. 28, 2014');
@@ -134,7 +120,7 @@ describe('layoutTimeline', () => {
     const gap = (s: Scene) => {
       const a = byKey(s, 'event:limited-release:dot');
       const b = byKey(s, 'event:theatrical-opening:dot');
-      return a?.type === 'circle' && b?.type === 'circle' ? b.cx - a.cx : NaN;
+      return a.type === 'circle' && b.type === 'circle' ? b.cx - a.cx : NaN;
     };
     expect(gap(zoom)).toBeGreaterThan(3 * gap(full));
   });
@@ -143,36 +129,33 @@ describe('layoutTimeline', () => {
     const scene = lay(base, 'wide');
     const ys = ['online-release', 'first-copies', 'canada-added'].map((id) => {
       const m = byKey(scene, `event:${id}:dot`);
-      return m?.type === 'circle' ? m.cy : NaN;
+      return m.type === 'circle' ? m.cy : NaN;
     });
     expect(new Set(ys).size).toBe(3);
   });
 
-  it.each(Object.keys(sizes) as (keyof typeof sizes)[])(
-    'draws theater counts as bars, with the disputed opening count as a range, at %s',
-    (size) => {
-      const scene = lay(states['release'] ?? base, size);
-      const planned = byKey(scene, 'theaters:planned:bar');
-      const opening = byKey(scene, 'theaters:opening:bar');
-      const range = byKey(scene, 'theaters:opening:range');
-      if (planned?.type !== 'rect' || opening?.type !== 'rect' || range?.type !== 'rect') throw new Error('bars missing');
-      // 300 solid, 300 to 331 hatched, on the scale where 3,000 is the planned bar.
-      expect(opening.width / planned.width).toBeCloseTo(300 / 3000, 2);
-      expect(range.width / planned.width).toBeCloseTo(31 / 3000, 2);
-      expect(range.x).toBeCloseTo(opening.x + opening.width, 1);
-      expect(range.className).toContain('is-range');
-      expect(range.opacity).toBeUndefined();
-      expect(byKey(scene, 'theaters:planned:range')?.opacity).toBe(0);
-      expect(byKey(scene, 'theaters:expanded:bar')?.opacity).toBe(0);
-      const words = shownText(scene, 'theaters:opening:label')
-        .map((m) => m.text)
-        .join(' ');
-      expect(words).toContain('about 331');
-      expect(words).toContain('300 to 331');
-      expect(scene.description).toContain('about 3,000');
-      expect(scene.table.rows.some((r) => r.includes('Independent theaters on opening day'))).toBe(true);
-    },
-  );
+  it.each(SIZE_NAMES)('draws theater counts as bars, with the disputed opening count as a range, at %s', (size) => {
+    const scene = lay(states['release'] ?? base, size);
+    const planned = byKey(scene, 'theaters:planned:bar');
+    const opening = byKey(scene, 'theaters:opening:bar');
+    const range = byKey(scene, 'theaters:opening:range');
+    if (planned.type !== 'rect' || opening.type !== 'rect' || range.type !== 'rect') throw new Error('bars missing');
+    // 300 solid, 300 to 331 hatched, on the scale where 3,000 is the planned bar.
+    expect(opening.width / planned.width).toBeCloseTo(300 / 3000, 2);
+    expect(range.width / planned.width).toBeCloseTo(31 / 3000, 2);
+    expect(range.x).toBeCloseTo(opening.x + opening.width, 1);
+    expect(range.className).toContain('is-range');
+    expect(range.opacity).toBeUndefined();
+    expect(byKey(scene, 'theaters:planned:range').opacity).toBe(0);
+    expect(byKey(scene, 'theaters:expanded:bar').opacity).toBe(0);
+    const words = shownText(scene, 'theaters:opening:label')
+      .map((m) => m.text)
+      .join(' ');
+    expect(words).toContain('about 331');
+    expect(words).toContain('300 to 331');
+    expect(scene.description).toContain('about 3,000');
+    expect(scene.table.rows.some((r) => r.includes('Independent theaters on opening day'))).toBe(true);
+  });
 
   it('hides the theater panel when no theaters are asked for', () => {
     const scene = lay(states['hack'] ?? base, 'compact');
@@ -181,8 +164,8 @@ describe('layoutTimeline', () => {
 
   it('mutes the rest when something is highlighted, and never leaves a state class on a hidden mark', () => {
     const scene = lay(states['hack'] ?? base, 'wide');
-    expect(byKey(scene, 'event:fbi-obama:dot')?.className).toContain('is-muted');
-    expect(byKey(scene, 'event:hack:dot')?.className).toContain('is-highlight');
+    expect(byKey(scene, 'event:fbi-obama:dot').className).toContain('is-muted');
+    expect(byKey(scene, 'event:hack:dot').className).toContain('is-highlight');
     const zoom = lay(states['zoom'] ?? base, 'wide');
     expect(zoom.marks.filter((m) => m.opacity === 0).some((m) => /is-(muted|highlight)/.test(m.className ?? ''))).toBe(false);
   });
@@ -197,16 +180,14 @@ describe('layoutTimeline', () => {
 });
 
 describe('layoutTimeline on the story content', () => {
-  const model = loadContent(join(import.meta.dirname, '..', '..'));
-  const spec = model.charts.find((c) => c.id === 'timeline');
-  const content = { timeline: model.datasets.timeline.rows, theaters: model.datasets.theaters.rows };
-  const cases = (spec?.states ?? []).flatMap((st) =>
-    (Object.keys(sizes) as (keyof typeof sizes)[]).map((z) => [st.id, z, st.params as State] as const),
-  );
+  checkStory('timeline', TEXT_BLOCK_METRICS);
 
-  it.each(cases)('%s at %s is clean and labels its highlights', (_id, size, state) => {
-    const scene = layoutTimeline(content, { ...sizes[size], state });
-    expect(sceneProblems(scene)).toEqual([]);
+  const states = storyStates('timeline');
+  const lay = layStory('timeline');
+
+  const cases = Object.entries(states).flatMap(([id, state]) => SIZE_NAMES.map((z) => [id, z, state] as const));
+  it.each(cases)('%s at %s labels its highlights', (_id, size, state) => {
+    const scene = lay(state, size);
     for (const id of state.highlight) expect(shownText(scene, `event:${id}:label`).length, id).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ export interface TextMetrics {
   ascent: number;
   /** Share of the font size below it. */
   descent: number;
-  /** Width factor for highlighted text, which the stylesheet sets bold; 1 where bold is not reserved for. */
+  /** Width factor for highlighted text, which the stylesheet sets bold; 1 reserves no room for bold. */
   boldWidth: number;
 }
 

@@ -8,7 +8,10 @@ import type { StateParams } from '../../schemas/charts.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { formatCount, formatPct, withQualifier } from '../core/format.ts';
-import { blockBox, blockMarks, measureBlock, overlaps, round1, type Box, type LabelBlock, type LabelLine } from '../piracy-surge/labels.ts';
+import { overlaps, type Box } from '../core/box.ts';
+import { labelBox, labelTexts, measureLabel, type LabelBlock, type LabelLine } from '../core/label-block.ts';
+import { joinList } from '../core/prose.ts';
+import { round1 } from '../core/round.ts';
 import { fittedHeight, fittedProjection, projectShape, regionShapes } from './geography.ts';
 
 export interface LockoutMapData {
@@ -36,12 +39,6 @@ function labelLines(row: Availability, legal: boolean, wrapWidth: number): Label
   ];
 }
 
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** "From 1 p.m. ET" → "from 1 p.m. ET", for words set inside a sentence; acronyms stay. */
 function midSentence(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
@@ -62,8 +59,8 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   // from state to state; only the words change.
   const wrapWidth = width < 480 ? 140 : 190;
   const labels = regions.map((r) => {
-    const current = measureBlock(labelLines(r, isLegal(r), wrapWidth));
-    const variants = [measureBlock(labelLines(r, true, wrapWidth)), measureBlock(labelLines(r, false, wrapWidth))];
+    const current = measureLabel(labelLines(r, isLegal(r), wrapWidth));
+    const variants = [measureLabel(labelLines(r, true, wrapWidth)), measureLabel(labelLines(r, false, wrapWidth))];
     return {
       row: r,
       current,
@@ -80,8 +77,8 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
   const estimateWords = estimate ? withQualifier(estimate.qualifier, formatCount(estimate.count)) : '';
   const captionText = estimate ? `of ${possessive(estimate.tracker)} ${estimateWords} estimated downloaders` : '';
   const barWidth = width - 2 * PAD;
-  const caption = measureBlock(wrapText(captionText, barWidth, FONT.small).map((text): LabelLine => ({ text, size: 'small' })));
-  const shareLabelHeight = measureBlock([{ text: 'x', size: 'label' }]).height;
+  const caption = measureLabel(wrapText(captionText, barWidth, FONT.small).map((text): LabelLine => ({ text, size: 'small' })));
+  const shareLabelHeight = measureLabel([{ text: 'x', size: 'label' }]).height;
   const shareHeight = shareRows.length ? shareLabelHeight + 5 + BAR_HEIGHT + 6 + caption.height : 0;
 
   // Stack: label band, map, label band, share panel; centred vertically in the canvas.
@@ -163,7 +160,7 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
     );
     // Labels hug the map: bottom-aligned above it, top-aligned below it.
     const labelTop = p.above ? p.box.y1 - l.current.height : p.box.y0;
-    const marks = blockMarks(l.current, `label:${r.id}`, cx, labelTop, 'middle', `map-label ${cls}`, 1);
+    const marks = labelTexts(l.current, `label:${r.id}`, cx, labelTop, 'middle', `map-label ${cls}`, 1);
     for (let k = marks.length; k < l.lineCount; k++) {
       marks.push({
         type: 'text',
@@ -199,18 +196,18 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
       className: `share-seg share-${r.id}${derived}`,
       opacity: shareOpacity,
     });
-    const block: LabelBlock = measureBlock([{ text: `${r.location} ${formatPct(r.share_pct)}`, size: 'label' }]);
+    const block: LabelBlock = measureLabel([{ text: `${r.location} ${formatPct(r.share_pct)}`, size: 'label' }]);
     let lx = x + (i > 0 ? 4 : 0);
     let anchor: 'start' | 'end' = 'start';
-    let box = blockBox(block, lx, shareTop, anchor);
+    let box = labelBox(block, lx, shareTop, anchor);
     if ((prevLabel && overlaps(prevLabel, box, 8)) || box.x1 > width - PAD) {
       lx = i === shareRows.length - 1 ? width - PAD : x + w;
       anchor = 'end';
-      box = blockBox(block, lx, shareTop, anchor);
+      box = labelBox(block, lx, shareTop, anchor);
     }
     prevLabel = box;
     shareMarks.push(
-      ...blockMarks(block, `share:${r.id}:label`, lx, shareTop, anchor, `share-label${derived}`, shareOpacity).map((m): TextMark => ({
+      ...labelTexts(block, `share:${r.id}:label`, lx, shareTop, anchor, `share-label${derived}`, shareOpacity).map((m): TextMark => ({
         ...m,
         key: `share:${r.id}:label`,
       })),
@@ -218,7 +215,7 @@ export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<State
     x += w;
   });
   if (shareRows.length)
-    shareMarks.push(...blockMarks(caption, 'share:caption', PAD, barTop + BAR_HEIGHT + 6, 'start', 'share-caption', shareOpacity));
+    shareMarks.push(...labelTexts(caption, 'share:caption', PAD, barTop + BAR_HEIGHT + 6, 'start', 'share-caption', shareOpacity));
 
   // Words: description and table from the same rows and state.
   const legalRows = regions.filter(isLegal);

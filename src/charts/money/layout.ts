@@ -7,33 +7,22 @@
  * Only reported figures are drawn: no totals are added up, and lines join reported points only.
  */
 import { scaleLinear } from 'd3-scale';
-import { format as d3format } from 'd3-format';
 import type { StateParams } from '../../schemas/charts.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import type { Source } from '../../schemas/sources.ts';
-import { formatCount, formatDate, formatUsdMillions, formatUsdShort, withQualifier } from '../core/format.ts';
+import { formatCountWords, formatDate, formatUsdMillions, formatUsdShort, withQualifier } from '../core/format.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
-import { FONT, textWidth, wrapText } from '../core/text.ts';
-import {
-  type Anchor,
-  type Box,
-  type TextBlock,
-  BOLD_WIDTH,
-  blockBox,
-  blockHeight,
-  blockMarks,
-  blockWidth,
-  clearHiddenStates,
-  countSentences,
-  createPlacer,
-  dodge,
-  fits,
-  polylineBoxes,
-  r1,
-  reserve,
-  textClass,
-} from '../timeline/labels.ts';
-import { addDays, daysBetween } from '../timeline/time.ts';
+import { FONT, textClass, textWidth, wrapText } from '../core/text.ts';
+import { xTick } from '../core/axis.ts';
+import type { Anchor, Box } from '../core/box.ts';
+import { dodge } from '../core/dodge.ts';
+import { clearHiddenStates } from '../core/hidden.ts';
+import { createPlacer, fits, reserve } from '../core/placer.ts';
+import { countSentences, joinList } from '../core/prose.ts';
+import { round1 } from '../core/round.ts';
+import { polylineBoxes } from '../core/segments.ts';
+import { BOLD_WIDTH, TEXT_BLOCK_METRICS, blockBox, blockHeight, blockMarks, blockWidth, type TextBlock } from '../core/text-block.ts';
+import { addDays, daysBetween } from '../core/time.ts';
 
 type SalesRow = RowOf<'legal-sales'>;
 type BoxRow = RowOf<'box-office'>;
@@ -60,16 +49,6 @@ const COVERS: Record<CostRow['covers'], string> = {
   'budget (unspecified)': 'budget',
 };
 const SERIES_NAME = { 'legal-sales': 'Online sales', 'box-office': 'Box office' } as const;
-
-/** 5800000 → "5.8 million", 750000 → "750,000". */
-function countWords(n: number): string {
-  return Math.abs(n) < 1_000_000 ? formatCount(n) : `${d3format('.3~')(n / 1_000_000)} million`;
-}
-
-function joinList(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
 
 interface Point {
   series: 'legal-sales' | 'box-office';
@@ -113,7 +92,7 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
       note:
         `${r.days} days through ${formatDate(r.through, { year: false })}` +
         (r.transactions !== undefined
-          ? `; ${withQualifier(r.transactions_qualifier, countWords(r.transactions))} rentals and purchases`
+          ? `; ${withQualifier(r.transactions_qualifier, formatCountWords(r.transactions))} rentals and purchases`
           : ''),
     })),
     ...gross.map((r) => ({
@@ -186,17 +165,17 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
       type: 'line',
       key: `axis-y:tick:${v}`,
       className: v === 0 ? 'axis-line' : 'axis-grid',
-      x1: r1(plotL),
-      y1: r1(yy),
-      x2: r1(plotR),
-      y2: r1(yy),
+      x1: round1(plotL),
+      y1: round1(yy),
+      x2: round1(plotR),
+      y2: round1(yy),
     };
     if (!shown) grid.opacity = 0;
     const label: TextMark = {
       type: 'text',
       key: `axis-y:tick:${v}:label`,
-      x: r1(plotL - 6),
-      y: r1(yy),
+      x: round1(plotL - 6),
+      y: round1(yy),
       text: formatUsdShort(v),
       anchor: 'end',
       baseline: 'middle',
@@ -215,15 +194,7 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
     const w = blockWidth(b);
     const anchor: Anchor = tx + w / 2 > width - 2 ? 'end' : 'middle';
     const shown = d % step === 0 ? 1 : 0;
-    const tick: Mark = {
-      type: 'line',
-      key: `axis-x:tick:${d}`,
-      className: 'axis-tick',
-      x1: r1(tx),
-      y1: r1(axisY),
-      x2: r1(tx),
-      y2: r1(axisY + 5),
-    };
+    const tick = xTick(`axis-x:tick:${d}`, tx, axisY);
     if (!shown) tick.opacity = 0;
     marks.push(tick, ...blockMarks(`axis-x:tick:${d}:label`, b, tx, axisY + 7, anchor, textClass('axis', 'axis-label'), shown));
   }
@@ -253,19 +224,19 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
     type: 'rect',
     key: 'cost:band',
     className: 'cost-band is-range',
-    x: r1(plotL),
-    y: r1(bandY0),
-    width: r1(Math.max(0, plotR - plotL)),
-    height: r1(Math.max(0, bandY1 - bandY0)),
+    x: round1(plotL),
+    y: round1(bandY0),
+    width: round1(Math.max(0, plotR - plotL)),
+    height: round1(Math.max(0, bandY1 - bandY0)),
   };
   const bandBar: Mark = {
     type: 'rect',
     key: 'cost:bar',
     className: 'cost-bar is-range',
-    x: r1(colX - 4),
-    y: r1(bandY0),
+    x: round1(colX - 4),
+    y: round1(bandY0),
     width: 8,
-    height: r1(Math.max(0, bandY1 - bandY0)),
+    height: round1(Math.max(0, bandY1 - bandY0)),
   };
   if (!showCost || !band) {
     bandRect.opacity = 0;
@@ -329,19 +300,19 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
       type: 'line',
       key: `cost:${c.id}:tick`,
       className: ['cost-tick', ...cls].join(' '),
-      x1: r1(colX - 7),
-      y1: r1(ty),
-      x2: r1(colX + 7),
-      y2: r1(ty),
+      x1: round1(colX - 7),
+      y1: round1(ty),
+      x2: round1(colX + 7),
+      y2: round1(ty),
     };
     const leader: Mark = {
       type: 'line',
       key: `cost:${c.id}:leader`,
       className: ['cost-leader', ...cls].join(' '),
-      x1: r1(colX + 7),
-      y1: r1(ty),
-      x2: r1(labelX - 2),
-      y2: r1(top + blockHeight(b) / 2),
+      x1: round1(colX + 7),
+      y1: round1(ty),
+      x2: round1(labelX - 2),
+      y2: round1(top + blockHeight(b) / 2),
     };
     if (!showCost) {
       tick.opacity = 0;
@@ -363,7 +334,7 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
   const obstacles: Box[] = [];
   for (const s of ['box-office', 'legal-sales'] as const) {
     const ps = points.filter((p) => p.series === s);
-    const coords: [number, number][] = ps.map((p) => [r1(px(p)), r1(py(p))]);
+    const coords: [number, number][] = ps.map((p) => [round1(px(p)), round1(py(p))]);
     const d = coords.length ? `M${coords.map(([a, b]) => `${a},${b}`).join('L')}` : 'M0,0';
     const line: Mark = { type: 'path', key: `series:${s}:line`, className: `series-line series-${s}`, d };
     if (!seriesShown(s) || coords.length < 2) line.opacity = 0;
@@ -387,13 +358,13 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
     // Online sales are circles, box office squares: the series differ in shape as well as colour.
     const marker: Mark =
       p.series === 'legal-sales'
-        ? { type: 'circle', key: `${p.series}:${p.id}:point`, className: `point ${cls}`, cx: r1(cx), cy: r1(cy), r }
+        ? { type: 'circle', key: `${p.series}:${p.id}:point`, className: `point ${cls}`, cx: round1(cx), cy: round1(cy), r }
         : {
             type: 'rect',
             key: `${p.series}:${p.id}:point`,
             className: `point ${cls}`,
-            x: r1(cx - r),
-            y: r1(cy - r),
+            x: round1(cx - r),
+            y: round1(cy - r),
             width: 2 * r,
             height: 2 * r,
           };
@@ -403,7 +374,7 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
       type: 'path',
       key: `${p.series}:${p.id}:bound`,
       className: `bound-caret ${cls}`,
-      d: `M${r1(cx - 4)},${r1(caretY)}L${r1(cx)},${r1(caretY - 4)}L${r1(cx + 4)},${r1(caretY)}`,
+      d: `M${round1(cx - 4)},${round1(caretY)}L${round1(cx)},${round1(caretY - 4)}L${round1(cx + 4)},${round1(caretY)}`,
     };
     if (!shown) marker.opacity = 0;
     if (!shown || !cls.includes('is-lower-bound')) caret.opacity = 0;
@@ -528,19 +499,19 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
           type: 'line',
           key: `${p.series}:${p.id}:leader`,
           className: `point-leader series-${p.series}`,
-          x1: r1(lead[0]),
-          y1: r1(lead[1]),
-          x2: r1(lead[2]),
-          y2: r1(lead[3]),
+          x1: round1(lead[0]),
+          y1: round1(lead[1]),
+          x2: round1(lead[2]),
+          y2: round1(lead[3]),
         }
       : {
           type: 'line',
           key: `${p.series}:${p.id}:leader`,
           className: `point-leader series-${p.series}`,
-          x1: r1(px(p)),
-          y1: r1(py(p)),
-          x2: r1(px(p)),
-          y2: r1(py(p)),
+          x1: round1(px(p)),
+          y1: round1(py(p)),
+          x2: round1(px(p)),
+          y2: round1(py(p)),
           opacity: 0,
         };
     leaderMarks.push(leader);
@@ -625,7 +596,7 @@ export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'mo
     height,
     title,
     description: sentences.join(' '),
-    marks: clearHiddenStates(marks, width, height),
+    marks: clearHiddenStates(marks, width, height, TEXT_BLOCK_METRICS),
     table: {
       caption: shownNames.length ? `Reported figures: ${joinList(shownNames)}` : 'Reported figures',
       columns: ['Series', 'Through / outlet', 'Amount (U.S. dollars)', 'Notes'],

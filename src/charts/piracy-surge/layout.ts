@@ -8,22 +8,13 @@ import type { RowOf } from '../../schemas/datasets.ts';
 import type { StateParams } from '../../schemas/charts.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
 import { FONT, textWidth, wrapText } from '../core/text.ts';
-import { formatCount, formatCountShort, formatDate, formatHours, withQualifier } from '../core/format.ts';
-import {
-  blockMarks,
-  formatCountWords,
-  measureBlock,
-  nearestOnBox,
-  placeNear,
-  round1,
-  slug,
-  textBox,
-  type Box,
-  type LabelBlock,
-  type LabelLine,
-  type Obstacles,
-  type Side,
-} from './labels.ts';
+import { formatCount, formatCountShort, formatCountWords, formatDate, formatHours, withQualifier } from '../core/format.ts';
+import { nearestOnBox, type Box } from '../core/box.ts';
+import { labelTexts, measureLabel, type LabelBlock, type LabelLine, LABEL_BLOCK_METRICS } from '../core/label-block.ts';
+import { placeNear, type Obstacles, type Side } from '../core/place-near.ts';
+import { joinList } from '../core/prose.ts';
+import { round1 } from '../core/round.ts';
+import { textBox } from '../core/text-box.ts';
 import { markerPath, TRACKER_SHAPES } from './markers.ts';
 
 export interface PiracySurgeData {
@@ -55,12 +46,6 @@ function countWords(count: number, qualifier: string): string {
   return withQualifier(qualifier, formatCountWords(count));
 }
 
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** Hour ticks in steps that read as parts of days; the domain ends on a tick. */
 function hourTicks(max: number, maxIntervals: number): number[] {
   const step = HOUR_STEPS.find((s) => Math.ceil(max / s) <= maxIntervals) ?? 24 * Math.ceil(max / (24 * maxIntervals));
@@ -71,6 +56,14 @@ function hourTicks(max: number, maxIntervals: number): number[] {
 function countTicks(max: number, count: number): number[] {
   const s = scaleLinear().domain([0, max]).nice(count);
   return s.ticks(count);
+}
+
+/** "Torrent-site counters (Variety)" → "torrent-site-counters-variety": a tracker's name as a mark key. */
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 interface Series {
@@ -127,7 +120,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
   // Frame: the y-axis title on top, tick labels on the left, x ticks and title below.
   const yTitle = legalVisible.length ? 'Cumulative downloads (estimates) and legal sales' : 'Cumulative pirate downloads (estimates)';
   const xTitle = 'Hours since the online release';
-  const axisLine = measureBlock([{ text: '0', size: 'axis' }]).height;
+  const axisLine = measureLabel([{ text: '0', size: 'axis' }]).height;
   const plotTop = PAD + axisLine + 14;
   const plotBottom = height - PAD - axisLine - 6 - axisLine - 8;
   const plotLeft = PAD + Math.max(...allY.map((v) => textWidth(formatCountShort(v), FONT.axis))) + 8;
@@ -220,7 +213,11 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
   const anyHighlight = estimates.some((e) => highlighted.has(e.id) && visibleTrackers.has(e.tracker));
   const seriesMarks: Mark[] = [];
   const pointMarks: Mark[] = [];
-  const obstacles: Obstacles = { texts: axisTexts.filter((t) => t.opacity !== 0).map(textBox), marks: [], segments: [] };
+  const obstacles: Obstacles = {
+    texts: axisTexts.filter((t) => t.opacity !== 0).map((t) => textBox(t, LABEL_BLOCK_METRICS)),
+    marks: [],
+    segments: [],
+  };
   for (const s of series) {
     const visible = visibleTrackers.has(s.tracker);
     const muted = visible && anyHighlight && !s.rows.some((r) => highlighted.has(r.id)) ? ' is-muted' : '';
@@ -291,7 +288,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
       ];
       jobs.push({
         key: `note:${r.id}`,
-        block: measureBlock(lines),
+        block: measureLabel(lines),
         at: [px(r.hours), py(r.count)],
         sides: ['above-left', 'left', 'below-right', 'right', 'above', 'below'],
         className: `note tracker-${s.slug} is-estimate is-highlight`,
@@ -306,7 +303,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
     const lines = wrapText(s.tracker, wrapWidth, FONT.label).map((text): LabelLine => ({ text, size: 'label' }));
     jobs.push({
       key: `series:${s.slug}:label`,
-      block: measureBlock(lines),
+      block: measureLabel(lines),
       at: [px(last.hours), py(last.count)],
       sides: ['right', 'below-right', 'above-right', 'below', 'left', 'above'],
       className: `series-label tracker-${s.slug}${muted}`,
@@ -322,7 +319,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
     ];
     jobs.push({
       key: `legal:${r.id}:label`,
-      block: measureBlock(lines),
+      block: measureLabel(lines),
       at: [px(legalHour(r)), py(r.transactions)],
       sides: ['left', 'below-left', 'below', 'above-left', 'right'],
       className: 'legal-label is-legal',
@@ -334,7 +331,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
   for (const j of order) {
     const [a, b] = j.at;
     const p = placeNear(j.block, a, b, j.sides, obstacles, bounds, { gap: MARKER + 5 });
-    const texts = blockMarks(j.block, j.key, p.x, p.top, p.anchor, j.className, j.visible ? 1 : 0);
+    const texts = labelTexts(j.block, j.key, p.x, p.top, p.anchor, j.className, j.visible ? 1 : 0);
     const [ex, ey] = nearestOnBox(p.box, a, b);
     const far = Math.hypot(ex - a, ey - b) > MARKER + 8;
     const leader: Mark = {
@@ -348,7 +345,7 @@ export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<Sta
       opacity: j.visible && far ? 1 : 0,
     };
     if (j.visible) {
-      obstacles.texts.push(...texts.map(textBox));
+      obstacles.texts.push(...texts.map((t) => textBox(t, LABEL_BLOCK_METRICS)));
       if (far) obstacles.segments.push([a, b, ex, ey]);
     }
     placedMarks.set(j.key, [leader, ...texts]);

@@ -2,7 +2,7 @@
  * Marker shapes as path data, so each series is told apart by shape as well as colour. Every
  * shape of one kind has the same command sequence, so markers animate by interpolation.
  */
-import { round1 } from './labels.ts';
+import { round1 } from '../core/round.ts';
 
 export const TRACKER_SHAPES = ['circle', 'square', 'triangle', 'triangle-down'] as const;
 export type Shape = (typeof TRACKER_SHAPES)[number] | 'diamond';

@@ -11,23 +11,15 @@ import type { StateParams } from '../../schemas/charts.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import { formatDate, formatUsd } from '../core/format.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
-import { FONT, wrapText } from '../core/text.ts';
-import {
-  type Anchor,
-  type Box,
-  type Flag,
-  type FlagPlacement,
-  type TextBlock,
-  blockBox,
-  blockHeight,
-  blockMarks,
-  clearHiddenStates,
-  countSentences,
-  placeFlags,
-  r1,
-  textClass,
-} from '../timeline/labels.ts';
-import { addDays, formatClock } from '../timeline/time.ts';
+import { FONT, textClass, wrapText } from '../core/text.ts';
+import { xTick } from '../core/axis.ts';
+import type { Anchor, Box } from '../core/box.ts';
+import { placeFlags, type Flag, type FlagPlacement } from '../core/flags.ts';
+import { clearHiddenStates } from '../core/hidden.ts';
+import { countSentences, joinList } from '../core/prose.ts';
+import { round1 } from '../core/round.ts';
+import { TEXT_BLOCK_METRICS, blockBox, blockHeight, blockMarks, type TextBlock } from '../core/text-block.ts';
+import { addDays, formatClock } from '../core/time.ts';
 
 type HourRow = RowOf<'release-hours'>;
 type PlatformRow = RowOf<'platforms'>;
@@ -77,11 +69,6 @@ function whenText(row: HourRow): string {
 function whenClock(row: HourRow): string {
   const at = (h: number) => `${row.approx ? 'about ' : ''}${clockAt(h)}`;
   return row.hour_end !== undefined ? `${at(row.hour)} to ${clockAt(row.hour_end)}` : at(row.hour);
-}
-
-function joinList(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 function capitalize(s: string): string {
@@ -287,8 +274,8 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
     className: 'platforms-panel panel',
     x: MARGIN.left,
     y: MARGIN.top,
-    width: r1(panelWidth + 2 * panelPad),
-    height: r1(panelHeight),
+    width: round1(panelWidth + 2 * panelPad),
+    height: round1(panelHeight),
     rx: 3,
   };
   if (!panelShown) panelBox.opacity = 0;
@@ -311,14 +298,14 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
     type: 'line',
     key: 'axis-x:line',
     className: 'axis-line',
-    x1: r1(plotL - HIGHLIGHT_R),
-    y1: r1(axisY),
-    x2: r1(plotR + HIGHLIGHT_R),
-    y2: r1(axisY),
+    x1: round1(plotL - HIGHLIGHT_R),
+    y1: round1(axisY),
+    x2: round1(plotR + HIGHLIGHT_R),
+    y2: round1(axisY),
   });
   for (const t of tickLabels(step)) {
     marks.push(
-      { type: 'line', key: `axis-x:tick:${t.h}`, className: 'axis-tick', x1: r1(t.tx), y1: r1(axisY), x2: r1(t.tx), y2: r1(axisY + 5) },
+      xTick(`axis-x:tick:${t.h}`, t.tx, axisY),
       ...blockMarks(`axis-x:tick:${t.h}:label`, t.block, t.lx, axisY + 7, t.anchor, textClass('axis', 'axis-label'), 1),
     );
   }
@@ -347,10 +334,10 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
       type: 'line',
       key: `lane:${l.kind}:track`,
       className: `lane-track kind-${l.kind}`,
-      x1: r1(plotL - HIGHLIGHT_R),
-      y1: r1(y0),
-      x2: r1(plotR + HIGHLIGHT_R),
-      y2: r1(y0),
+      x1: round1(plotL - HIGHLIGHT_R),
+      y1: round1(y0),
+      x2: round1(plotR + HIGHLIGHT_R),
+      y2: round1(y0),
     };
     marks.push(track);
     for (const m of l.markers) {
@@ -364,9 +351,9 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
           type: 'rect',
           key: `row:${m.row.id}:marker`,
           className: cls('marker', 'is-range'),
-          x: r1(m.box.x0),
-          y: r1(y0 - BAND / 2),
-          width: r1(m.box.x1 - m.box.x0),
+          x: round1(m.box.x0),
+          y: round1(y0 - BAND / 2),
+          width: round1(m.box.x1 - m.box.x0),
           height: BAND,
         };
         if (!shown) band.opacity = 0;
@@ -376,8 +363,8 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
           type: 'circle',
           key: `row:${m.row.id}:marker`,
           className: cls('marker'),
-          cx: r1(m.x),
-          cy: r1(y0 + m.y),
+          cx: round1(m.x),
+          cy: round1(y0 + m.y),
           r: hi ? HIGHLIGHT_R : POINT_R,
         };
         if (!shown) dot.opacity = 0;
@@ -390,10 +377,10 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
         type: 'line',
         key: `row:${m.row.id}:leader`,
         className: cls('leader'),
-        x1: r1(m.x),
-        y1: r1(foot),
-        x2: r1(m.x),
-        y2: r1(top),
+        x1: round1(m.x),
+        y1: round1(foot),
+        x2: round1(m.x),
+        y2: round1(top),
       };
       if (!shown || !at) leader.opacity = 0;
       leaderMarks.push(leader);
@@ -457,7 +444,7 @@ export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<S
     height,
     title,
     description: sentences.join(' '),
-    marks: clearHiddenStates(marks, width, height),
+    marks: clearHiddenStates(marks, width, height, TEXT_BLOCK_METRICS),
     table: {
       caption: `The first ${maxHour} hours after the online release${state.platforms ? ', with platforms and prices' : ''}`,
       columns: ['Hours since release', 'Time (ET)', 'Kind', 'What happened'],

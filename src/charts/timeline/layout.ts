@@ -9,25 +9,16 @@ import type { StateParams } from '../../schemas/charts.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import { formatCount, formatDate, withQualifier } from '../core/format.ts';
 import type { CircleMark, LayoutOptions, LineMark, Mark, RectMark, Scene, TextMark } from '../core/scene.ts';
-import { FONT, textWidth, wrapText } from '../core/text.ts';
-import {
-  type Anchor,
-  type Box,
-  type Flag,
-  type TextBlock,
-  blockBox,
-  blockHeight,
-  blockMarks,
-  blockWidth,
-  clearHiddenStates,
-  createPlacer,
-  fits,
-  placeFlags,
-  r1,
-  reserve,
-  textClass,
-} from './labels.ts';
-import { addDays, dayFraction, daysBetween, formatTimeOfDay, weekday } from './time.ts';
+import { FONT, textClass, textWidth, wrapText } from '../core/text.ts';
+import { xTick } from '../core/axis.ts';
+import type { Anchor, Box } from '../core/box.ts';
+import { placeFlags, type Flag } from '../core/flags.ts';
+import { clearHiddenStates } from '../core/hidden.ts';
+import { createPlacer, fits, reserve } from '../core/placer.ts';
+import { joinList } from '../core/prose.ts';
+import { round1 } from '../core/round.ts';
+import { TEXT_BLOCK_METRICS, blockBox, blockHeight, blockMarks, blockWidth, type TextBlock } from '../core/text-block.ts';
+import { addDays, dayFraction, daysBetween, formatTimeOfDay, weekday } from '../core/time.ts';
 
 type TimelineRow = RowOf<'timeline'>;
 type TheaterRow = RowOf<'theaters'>;
@@ -71,11 +62,6 @@ function theaterFigure(row: TheaterRow): string {
 
 function theaterText(row: TheaterRow): string {
   return `${row.label}: ${theaterFigure(row)}`;
-}
-
-function joinList(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StateParams<'timeline'>>): Scene {
@@ -182,7 +168,15 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
   const marks: Mark[] = [];
 
   // Axis.
-  marks.push({ type: 'line', key: 'axis-x:line', className: 'axis-line', x1: r1(plotL), y1: r1(axisY), x2: r1(plotR), y2: r1(axisY) });
+  marks.push({
+    type: 'line',
+    key: 'axis-x:line',
+    className: 'axis-line',
+    x1: round1(plotL),
+    y1: round1(axisY),
+    x2: round1(plotR),
+    y2: round1(axisY),
+  });
   const lastDay = daysBetween(origin, lastDate);
   const pxPerDay = x(fromDay + 1) - x(fromDay);
   const tickDays = Array.from({ length: lastDay + 1 }, (_, d) => d);
@@ -206,15 +200,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     const box = blockBox({ lines: [text], size: FONT.axis, bold: false }, lx, top, anchor);
     const show = isTick(d) && fits(tickPlacer, [box], 6);
     if (show) reserve(tickPlacer, box);
-    const line: LineMark = {
-      type: 'line',
-      key: `axis-x:tick:${iso}`,
-      className: 'axis-tick',
-      x1: r1(tx),
-      y1: r1(axisY),
-      x2: r1(tx),
-      y2: r1(axisY + 5),
-    };
+    const line = xTick(`axis-x:tick:${iso}`, tx, axisY);
     const label = blockMarks(
       `axis-x:tick:${iso}:label`,
       { lines: [text], size: FONT.axis, bold: false },
@@ -244,10 +230,10 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
       type: 'line',
       key: `event:${e.row.id}:leader`,
       className: `event-leader ${eventClass(e)}`.trim(),
-      x1: r1(lx),
-      y1: r1(foot),
-      x2: r1(lx),
-      y2: r1(where ? where.top : foot),
+      x1: round1(lx),
+      y1: round1(foot),
+      x2: round1(lx),
+      y2: round1(where ? where.top : foot),
     };
     if (!where) leader.opacity = 0;
     leaders.push(leader);
@@ -255,8 +241,8 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
       type: 'circle',
       key: `event:${e.row.id}:dot`,
       className: `event-dot ${eventClass(e)}`.trim(),
-      cx: r1(ex),
-      cy: r1(cy),
+      cx: round1(ex),
+      cy: round1(cy),
       r: dotR(e),
     };
     if (!e.inView) dot.opacity = 0;
@@ -302,9 +288,9 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
       type: 'rect',
       key: `theaters:${r.id}:bar`,
       className: `theaters-bar ${estimate}`.trim(),
-      x: r1(xb(0)),
-      y: r1(barY),
-      width: r1(xb(Math.min(low, r.count)) - xb(0)),
+      x: round1(xb(0)),
+      y: round1(barY),
+      width: round1(xb(Math.min(low, r.count)) - xb(0)),
       height: BAR_HEIGHT,
     };
     const hasRange = r.count_low !== undefined && r.count_low !== r.count;
@@ -312,9 +298,9 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
       type: 'rect',
       key: `theaters:${r.id}:range`,
       className: 'theaters-range is-range',
-      x: r1(xb(Math.min(low, r.count))),
-      y: r1(barY),
-      width: r1(Math.abs(xb(r.count) - xb(low))),
+      x: round1(xb(Math.min(low, r.count))),
+      y: round1(barY),
+      width: round1(Math.abs(xb(r.count) - xb(low))),
       height: BAR_HEIGHT,
     };
     if (!shown) bar.opacity = 0;
@@ -361,7 +347,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StatePara
     height,
     title,
     description: sentences.join(' '),
-    marks: clearHiddenStates(marks, width, height),
+    marks: clearHiddenStates(marks, width, height, TEXT_BLOCK_METRICS),
     table: {
       caption: `Events, ${span}${showTheaters ? ', and theater counts' : ''}`,
       columns: ['Date', 'Time (ET)', 'Event', 'Details'],
