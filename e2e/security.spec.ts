@@ -64,8 +64,10 @@ test('the page can be read and used with the keyboard alone', async ({ page }) =
       if (!el || el === document.body) return null;
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
+      // Each element focused is marked, so the walk can tell it reached a new one every time.
+      el.dataset['kbWalk'] ??= String(document.querySelectorAll('[data-kb-walk]').length);
       return {
-        key: `${el.tagName}:${el.textContent.trim().slice(0, 30)}:${r.top + window.scrollY}`,
+        key: `${el.dataset['kbWalk']} ${el.tagName} "${el.textContent.trim().slice(0, 30)}"`,
         inView: r.bottom > 0 && r.top < window.innerHeight && r.width > 0,
         outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
       };
