@@ -1,13 +1,14 @@
 /**
  * A small static server for dist/, used by the browser tests and the benchmark. It serves files
- * the way a static host does (directory URLs → index.html) and applies public/_headers, so the
- * tests see the same response headers as readers will.
+ * the way a static host does (directory URLs → index.html, gzip for text) and applies
+ * public/_headers, so the tests see the same response headers as readers will.
  *
  *   node src/cli/serve.ts [--port 4390] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,8 +83,17 @@ export function startServer(dir: string, port: number): ReturnType<typeof create
     for (const rule of rules) {
       if (rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     }
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.setHeader('content-type', type);
+    // Compress text as static hosts and CDNs do, so tests and the benchmark see real transfer sizes.
+    const compressible = /^(text\/|application\/json|application\/xml|image\/svg)/.test(type);
+    if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.setHeader('content-encoding', 'gzip');
+      res.setHeader('vary', 'Accept-Encoding');
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      createReadStream(file).pipe(res);
+    }
   });
   server.listen(port, '127.0.0.1');
   return server;
