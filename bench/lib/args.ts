@@ -17,6 +17,10 @@ export interface Options {
   fail: boolean;
   /** Pixels scrolled per animation frame in the scroll test. */
   scrollPx: number;
+  /** Time limit of the 4x steps / 100x rows build, in ms. */
+  scaleTimeoutMs: number;
+  /** Also scroll once with a performance trace and break the long tasks down (diagnosis). */
+  trace: boolean;
   skip: Set<Phase>;
 }
 
@@ -29,11 +33,24 @@ export const USAGE = `npm run bench -- [options]
   --no-scaling      skip the 4x steps / 100x rows build-scaling test
   --skip a,b        skip phases: ${PHASES.join(', ')}
   --scroll-px N     pixels scrolled per frame in the scroll test (default 16)
+  --scale-timeout S time limit in seconds for the 4x steps / 100x rows build (default 120)
+  --trace           also scroll once with a Chromium trace and break long tasks down (adds ~40 s)
   --no-fail         always exit 0, even when a budget is broken
   --help            this text`;
 
 export function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { build: true, runs: 3, embedRuns: 1, embeds: 'all', quick: false, fail: true, scrollPx: 16, skip: new Set() };
+  const o: Options = {
+    build: true,
+    runs: 3,
+    embedRuns: 1,
+    embeds: 'all',
+    quick: false,
+    fail: true,
+    scrollPx: 16,
+    scaleTimeoutMs: 120_000,
+    trace: false,
+    skip: new Set(),
+  };
   let runsGiven = false;
   const num = (i: number, name: string): number => {
     const v = Number(argv[i + 1]);
@@ -59,23 +76,29 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--no-scaling':
         o.skip.add('scaling');
         break;
+      case '--trace':
+        o.trace = true;
+        break;
       case '--no-fail':
         o.fail = false;
         break;
       case '--scroll-px':
         o.scrollPx = num(i++, a);
         break;
+      case '--scale-timeout':
+        o.scaleTimeoutMs = num(i++, a) * 1000;
+        break;
       case '--skip':
         for (const p of (argv[++i] ?? '').split(',').filter(Boolean)) {
-          if (!(PHASES as readonly string[]).includes(p)) throw new Error(`unknown phase ${JSON.stringify(p)} for --skip; expected ${PHASES.join(', ')}`);
+          if (!(PHASES as readonly string[]).includes(p))
+            throw new Error(`unknown phase ${JSON.stringify(p)} for --skip; expected ${PHASES.join(', ')}`);
           o.skip.add(p as Phase);
         }
         break;
       case '--help':
       case '-h':
         console.log(USAGE);
-        process.exit(0);
-        break;
+        return process.exit(0);
       default:
         throw new Error(`unknown option ${JSON.stringify(a)}\n\n${USAGE}`);
     }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../src/cli/browser.ts';
-import { killGroup } from './util.ts';
+import { killGroup, running } from './util.ts';
 
 export interface Chrome {
   port: number;
@@ -26,13 +26,29 @@ export async function launchChrome(): Promise<Chrome> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
   const child = spawn(
     chromiumPath(),
-    [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, '--mute-audio', 'about:blank'],
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      '--remote-debugging-port=0',
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      '--mute-audio',
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (child.pid !== undefined) running.add(child.pid);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      if (child.pid !== undefined) running.delete(child.pid);
+      resolve();
+    }),
+  );
   let stderr = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port within 30 s:\n${stderr.slice(-2000)}`)), 30_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`Chromium did not open a DevTools port within 30 s:\n${stderr.slice(-2000)}`));
+    }, 30_000);
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);

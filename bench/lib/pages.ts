@@ -53,7 +53,9 @@ export function discoverPages(dist: string, embeds: 'all' | 'few'): PageSpec[] {
     pages.push({ path: `/embed/${chart}/`, kind: 'embed', chart });
     const html = readFileSync(join(dist, 'embed', chart, 'index.html'), 'utf8');
     const defaultState = /data-state="([^"]+)"/.exec(html)?.[1];
-    const states = dirs(join(dist, 'embed', chart)).filter((s) => !s.startsWith('as-of-') && existsSync(join(dist, 'embed', chart, s, 'index.html')));
+    const states = dirs(join(dist, 'embed', chart)).filter(
+      (s) => !s.startsWith('as-of-') && existsSync(join(dist, 'embed', chart, s, 'index.html')),
+    );
     const pick = states.find((s) => s !== defaultState) ?? states[0];
     if (pick) pages.push({ path: `/embed/${chart}/${pick}/`, kind: 'embed', chart, state: pick });
   }

@@ -59,14 +59,27 @@ export interface RunResult {
   timedOut: boolean;
 }
 
+/** Process groups started by run() and still running, ended if the benchmark is interrupted. */
+export const running = new Set<number>();
+
 /** Runs a command to completion, capturing output; never throws for a non-zero exit. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean }): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
+    if (child.pid !== undefined) running.add(child.pid);
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       if (options.echo) process.stdout.write(d);
@@ -85,6 +98,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('error', reject);
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
+      if (child.pid !== undefined) running.delete(child.pid);
       resolve({ code, ms: performance.now() - started, stdout, stderr, timedOut });
     });
   });

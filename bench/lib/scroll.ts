@@ -1,0 +1,219 @@
+/**
+ * Scrolling the article: Playwright's Chromium (the project's, with CHROMIUM_ARGS), CPU slowed
+ * 4x through CDP, the page scrolled from top to bottom by a fixed number of pixels per animation
+ * frame. Records long tasks (PerformanceObserver 'longtask', buffered), frame times (rAF deltas),
+ * layout shifts, and for each scroll step the time from its top crossing the trigger line (60% of
+ * the viewport height, the controller's TRIGGER) to the graphic's data-step change being drawn
+ * (MutationObserver, then the next frame: rAF and a task after it, i.e. after that frame painted).
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../src/cli/browser.ts';
+import { chromiumPath } from './chrome.ts';
+import { median, percentile } from './util.ts';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface StepTiming {
+  id: string;
+  /** ms from crossing to drawn; undefined when no data-step change followed (e.g. already active). */
+  latencyMs?: number;
+}
+
+export interface ScrollResult {
+  viewport: Viewport;
+  cpuThrottling: number;
+  pxPerFrame: number;
+  pageHeight: number;
+  durationMs: number;
+  frames: number;
+  longTasks: { startMs: number; durationMs: number }[];
+  longestTaskMs: number;
+  longTaskCount: number;
+  /** Long tasks during page load, before scrolling began (informative). */
+  loadLongTasks: { startMs: number; durationMs: number }[];
+  /** Frames longer than one 60 Hz frame (counted as > 20 ms: rAF timestamps jitter by ±0.2 ms). */
+  slowFrameShare: number;
+  p95FrameMs: number;
+  maxFrameMs: number;
+  medianFrameMs: number;
+  layoutShiftWhileScrolling: number;
+  domElements: number;
+  steps: StepTiming[];
+  stepLatencyMedianMs: number;
+  stepLatencyMaxMs: number;
+  stepsObserved: number;
+}
+
+interface PageOutcome {
+  pageHeight: number;
+  domElements: number;
+  scrollStart: number;
+  scrollEnd: number;
+  deltas: number[];
+  crossings: { id: string; t: number }[];
+  draws: { id: string; mutatedAt: number; drawnAt: number }[];
+  shifts: { t: number; value: number }[];
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  interface Window {
+    __bench?: { longTasks: { start: number; duration: number }[]; shifts: { t: number; value: number }[] };
+  }
+}
+
+const SLOW_FRAME_MS = 20;
+
+export async function measureScroll(
+  origin: string,
+  viewports: Viewport[],
+  pxPerFrame: number,
+  cpuThrottling = 4,
+  trigger = 0.6,
+): Promise<ScrollResult[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const results: ScrollResult[] = [];
+  try {
+    for (const viewport of viewports) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const store = { longTasks: [] as { start: number; duration: number }[], shifts: [] as { t: number; value: number }[] };
+        window.__bench = store;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) store.longTasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) store.shifts.push({ t: e.startTime, value: (e as unknown as { value: number }).value });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.waitForTimeout(1500);
+      const started = performance.now();
+      const outcome = await page.evaluate(
+        async ({ px, trig }): Promise<PageOutcome> => {
+          const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
+          /** Resolves after the next frame has been rendered (a task queued from rAF runs after paint). */
+          const afterPaint = (): Promise<number> =>
+            new Promise((r) =>
+              requestAnimationFrame(() => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => {
+                  r(performance.now());
+                };
+                ch.port2.postMessage(0);
+              }),
+            );
+          window.scrollTo(0, 0);
+          await nextFrame();
+          await nextFrame();
+          const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
+          const crossings: { id: string; t: number }[] = [];
+          const draws: { id: string; mutatedAt: number; drawnAt: number }[] = [];
+          const pendingDraws: Promise<void>[] = [];
+          const observer = new MutationObserver((records) => {
+            const mutatedAt = performance.now();
+            const ids = records.map((r) => (r.target as Element).getAttribute('data-step') ?? '');
+            pendingDraws.push(
+              afterPaint().then((drawnAt) => {
+                for (const id of ids) draws.push({ id, mutatedAt, drawnAt });
+              }),
+            );
+          });
+          for (const g of document.querySelectorAll('.scrolly__graphic'))
+            observer.observe(g, { attributes: true, attributeFilter: ['data-step'] });
+
+          const deltas: number[] = [];
+          let next = 0;
+          let last = 0;
+          let atBottomFrames = 0;
+          const scrollStart = performance.now();
+          await new Promise<void>((resolve) => {
+            const frame = (t: number): void => {
+              if (last) deltas.push(t - last);
+              last = t;
+              window.scrollBy(0, px);
+              const now = performance.now();
+              const line = window.innerHeight * trig;
+              while (next < steps.length) {
+                const s = steps[next];
+                if (!s || s.getBoundingClientRect().top > line) break;
+                crossings.push({ id: s.id, t: now });
+                next++;
+              }
+              const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+              atBottomFrames = bottom ? atBottomFrames + 1 : 0;
+              if (atBottomFrames >= 30) resolve();
+              else requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+          });
+          const scrollEnd = performance.now();
+          // Let the last activations finish and be drawn.
+          await new Promise((r) => setTimeout(r, 1000));
+          await Promise.all(pendingDraws);
+          observer.disconnect();
+          const store = window.__bench ?? { longTasks: [], shifts: [] };
+          return {
+            pageHeight: document.documentElement.scrollHeight,
+            domElements: document.getElementsByTagName('*').length,
+            scrollStart,
+            scrollEnd,
+            deltas,
+            crossings,
+            draws,
+            shifts: store.shifts,
+            longTasks: store.longTasks,
+          };
+        },
+        { px: pxPerFrame, trig: trigger },
+      );
+      const durationMs = performance.now() - started;
+      await context.close();
+      results.push(summarize(viewport, cpuThrottling, pxPerFrame, durationMs, outcome));
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+function summarize(viewport: Viewport, cpuThrottling: number, pxPerFrame: number, durationMs: number, o: PageOutcome): ScrollResult {
+  const during = o.longTasks.filter((t) => t.start + t.duration > o.scrollStart && t.start < o.scrollEnd);
+  const before = o.longTasks.filter((t) => t.start + t.duration <= o.scrollStart);
+  const steps: StepTiming[] = o.crossings.map((c) => {
+    // The first change of the graphic to this step from one frame before the crossing on.
+    const d = o.draws.find((x) => x.id === c.id && x.mutatedAt >= c.t - 17);
+    return d ? { id: c.id, latencyMs: Math.max(0, d.drawnAt - c.t) } : { id: c.id };
+  });
+  const lat = steps.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
+  const longTasks = during.map((t) => ({ startMs: t.start - o.scrollStart, durationMs: t.duration }));
+  return {
+    viewport,
+    cpuThrottling,
+    pxPerFrame,
+    pageHeight: o.pageHeight,
+    domElements: o.domElements,
+    durationMs,
+    frames: o.deltas.length,
+    longTasks,
+    longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    longTaskCount: during.filter((t) => t.duration > 50).length,
+    loadLongTasks: before.map((t) => ({ startMs: t.start, durationMs: t.duration })),
+    slowFrameShare: o.deltas.length ? o.deltas.filter((d) => d > SLOW_FRAME_MS).length / o.deltas.length : Number.NaN,
+    p95FrameMs: percentile(o.deltas, 95),
+    maxFrameMs: Math.max(0, ...o.deltas),
+    medianFrameMs: median(o.deltas),
+    layoutShiftWhileScrolling: o.shifts.filter((s) => s.t >= o.scrollStart && s.t <= o.scrollEnd).reduce((a, s) => a + s.value, 0),
+    steps,
+    stepLatencyMedianMs: median(lat),
+    stepLatencyMaxMs: lat.length ? Math.max(...lat) : Number.NaN,
+    stepsObserved: lat.length,
+  };
+}
