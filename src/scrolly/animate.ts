@@ -45,7 +45,10 @@ export function morph(live: SVGSVGElement, target: SVGSVGElement, duration: numb
       return v === null || node.getAttribute(a) === v ? [] : [[a, v] as const];
     });
     if (changes.length === 0) continue;
-    if (duration > 0) {
+    // Marks hidden before and after (e.g. axis ticks of another zoom level) move at once: animating
+    // what no one can see only costs frames.
+    const unseen = (node.getAttribute('opacity') ?? '1') === '0' && (t.getAttribute('opacity') ?? '1') === '0';
+    if (duration > 0 && !unseen) {
       const tr = sel.transition().duration(duration).ease(easeCubicInOut);
       for (const [a, v] of changes) tr.attr(a, v);
     } else {

@@ -26,9 +26,14 @@ function apply(step: HTMLElement, animate: boolean): void {
     const on = live.dataset['chart'] === chart;
     live.hidden = !on;
     if (!on) continue;
-    for (const svg of live.querySelectorAll<SVGSVGElement>('svg[data-size]')) {
+    // Read which size is on screen before changing anything, so no change forces a layout.
+    const svgs = [...live.querySelectorAll<SVGSVGElement>('svg[data-size]')].map((svg) => ({
+      svg,
+      shown: svg.getBoundingClientRect().width > 0,
+    }));
+    for (const { svg, shown } of svgs) {
       const target = document.querySelector<SVGSVGElement>(`#figure-${step.id} svg[data-size="${svg.dataset['size']}"]`);
-      if (target) morph(svg, target, svg.getBoundingClientRect().width > 0 ? duration : 0);
+      if (target) morph(svg, target, shown ? duration : 0);
     }
     const caption = live.querySelector('.live-figure__state');
     const title = step.querySelector('.step-figure')?.getAttribute('data-title');
@@ -71,16 +76,11 @@ function settle(animate: boolean): void {
 if (steps.length > 0) {
   document.documentElement.classList.add('scrolly-ready');
   const scroller = scrollama();
-  scroller
-    .setup({ step: '.step[data-chart]', offset: TRIGGER })
-    .onStepEnter(({ element }) => {
-      activate(element, true);
-    })
-    .onStepExit(({ element, direction }) => {
-      // Scrolling back above a section's first step leaves its graphic on that first step.
-      if (direction === 'up') activate(stepInView(), true);
-      else if (element === active) activate(stepInView(), true);
-    });
+  scroller.setup({ step: '.step[data-chart]', offset: TRIGGER }).onStepEnter(({ element }) => {
+    activate(element, true);
+  });
+  // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
+  // (measuring every step there forced a layout in the middle of scrolling).
   let frame = 0;
   const resettle = () => {
     cancelAnimationFrame(frame);
@@ -92,5 +92,12 @@ if (steps.length > 0) {
   window.addEventListener('resize', resettle);
   window.addEventListener('hashchange', resettle);
   window.addEventListener('pageshow', resettle);
+  // When scrolling stops, check once that every graphic shows the step in view: a safety net for
+  // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely).
+  window.addEventListener('scrollend', () => {
+    requestAnimationFrame(() => {
+      settle(true);
+    });
+  });
   settle(false);
 }
