@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -139,6 +140,9 @@ test.describe('embeds', () => {
       const svg = await request.get(`/images/${chart}/${state}.svg`);
       expect(svg.ok()).toBe(true);
       expect(await svg.text()).toContain('<svg');
+      const png = await request.get(`/images/${chart}/${state}.png`);
+      expect(png.headers()['content-type']).toBe('image/png');
+      expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
     }
   });
 });
@@ -151,4 +155,37 @@ test.describe('embeds without JavaScript', () => {
     await expect(svg).toHaveCount(1);
     expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(200);
   });
+});
+
+test.describe('embed pages are accessible', () => {
+  const PAGES = [
+    '/embed/timeline/',
+    '/embed/release-hours/',
+    '/embed/lockout-map/',
+    '/embed/piracy-surge/',
+    '/embed/money/',
+    '/embed/money/online-sales/',
+  ];
+  for (const width of [375, 1280]) {
+    test(`axe finds no violations at ${width}px, with and without JavaScript`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      for (const javaScriptEnabled of [true, false]) {
+        // axe runs with JavaScript; the no-JS page is the same page minus its scripts.
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        if (!javaScriptEnabled) {
+          await page.route(/\/embed\/.*\/$/, async (route) => {
+            const res = await route.fetch();
+            await route.fulfill({ response: res, body: (await res.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '') });
+          });
+        }
+        for (const path of PAGES) {
+          await page.goto(path);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${path} (JS ${javaScriptEnabled ? 'on' : 'off'}) ${v.id}`)).toEqual([]);
+        }
+        await context.close();
+      }
+    });
+  }
 });
