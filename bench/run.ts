@@ -202,6 +202,7 @@ async function main(): Promise<number> {
       chromium: '',
       lighthouse: lighthouseVersion(),
       serverCompresses: false,
+      partial: o.quick || o.skip.size > 0 || o.runs < 3,
       cpus: cpus().length,
       loadAvgStart: loadavg(),
       loadAvgEnd: [],
@@ -262,6 +263,7 @@ async function main(): Promise<number> {
             { width: 375, height: 740 },
           ],
           o.scrollPx,
+          o.scrollDriver,
         );
         for (const s of result.scroll)
           log(
@@ -303,11 +305,18 @@ async function main(): Promise<number> {
   result.meta.loadAvgEnd = loadavg();
 
   mkdirSync(reports, { recursive: true });
-  writeFileSync(join(reports, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(reports, 'latest.md'), markdownReport(result));
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const md = markdownReport(result);
+  writeFileSync(join(reports, 'latest.json'), json);
+  writeFileSync(join(reports, 'latest.md'), md);
+  // A complete run is also kept as full.*, so quick or partial runs while iterating do not replace it.
+  if (!result.meta.partial) {
+    writeFileSync(join(reports, 'full.json'), json);
+    writeFileSync(join(reports, 'full.md'), md);
+  }
   console.log(`\n${consoleReport(result)}\n`);
   console.log(
-    `Report: bench/reports/latest.md (figures: bench/reports/latest.json, Lighthouse reports: bench/reports/tmp/lighthouse/). ${seconds(result.meta.durationMs)}.`,
+    `Report: bench/reports/latest.md (figures: latest.json${result.meta.partial ? '' : '; also kept as full.md / full.json'}; Lighthouse reports: bench/reports/tmp/lighthouse/). ${seconds(result.meta.durationMs)}.`,
   );
   const failed = result.checks.filter((c) => !c.pass).length;
   if (failed > 0 && o.fail) {

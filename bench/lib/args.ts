@@ -17,6 +17,7 @@ export interface Options {
   fail: boolean;
   /** Pixels scrolled per animation frame in the scroll test. */
   scrollPx: number;
+  scrollDriver: 'gesture' | 'scrollby';
   /** Time limit of the 4x steps / 100x rows build, in ms. */
   scaleTimeoutMs: number;
   /** Also scroll once with a performance trace and break the long tasks down (diagnosis). */
@@ -32,7 +33,9 @@ export const USAGE = `npm run bench -- [options]
   --quick           1 run, 2 embed pages, no cold build, no scaling, no gzip reference run
   --no-scaling      skip the 4x steps / 100x rows build-scaling test
   --skip a,b        skip phases: ${PHASES.join(', ')}
-  --scroll-px N     pixels scrolled per frame in the scroll test (default 16)
+  --scroll-px N     scroll speed in pixels per frame at 60 Hz (default 16, i.e. 960 px/s)
+  --scroll-driver D gesture (default: a smooth wheel scroll synthesized by Chromium) or scrollby
+                    (window.scrollBy each frame; fires a scrollend event every frame)
   --scale-timeout S time limit in seconds for the 4x steps / 100x rows build (default 120)
   --trace           also scroll once with a Chromium trace and break long tasks down (adds ~40 s)
   --no-fail         always exit 0, even when a budget is broken
@@ -47,6 +50,7 @@ export function parseArgs(argv: readonly string[]): Options {
     quick: false,
     fail: true,
     scrollPx: 16,
+    scrollDriver: 'gesture',
     scaleTimeoutMs: 120_000,
     trace: false,
     skip: new Set(),
@@ -85,6 +89,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--scroll-px':
         o.scrollPx = num(i++, a);
         break;
+      case '--scroll-driver': {
+        const d = argv[++i];
+        if (d !== 'gesture' && d !== 'scrollby') throw new Error(`--scroll-driver expects gesture or scrollby, found ${JSON.stringify(d)}`);
+        o.scrollDriver = d;
+        break;
+      }
       case '--scale-timeout':
         o.scaleTimeoutMs = num(i++, a) * 1000;
         break;

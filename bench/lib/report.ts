@@ -30,6 +30,8 @@ export interface BenchResult {
     lighthouse: string;
     /** Whether src/cli/serve.ts gzips text responses (it did not when the benchmark was written). */
     serverCompresses: boolean;
+    /** Quick run or phases skipped: not kept as full.*. */
+    partial: boolean;
     cpus: number;
     loadAvgStart: number[];
     loadAvgEnd: number[];
@@ -77,7 +79,7 @@ export function formatExcess(c: Check): string {
   const pct = c.limit > 0 ? ` (${Math.round((c.excess / c.limit) * 100)}% over)` : '';
   switch (c.unit) {
     case 'score':
-      return `${Math.round(c.excess)} points short`;
+      return `${String(Math.round(c.excess))} point${Math.round(c.excess) === 1 ? '' : 's'} short`;
     case 'bytes':
       return `+${kb(c.excess)}${pct}`;
     case 'ms':
@@ -301,6 +303,21 @@ export function markdownReport(r: BenchResult): string {
       `Node ${r.meta.node}, ${r.meta.chromium}, Lighthouse ${r.meta.lighthouse}. The run took ${seconds(r.meta.durationMs)}.`,
   );
   md.push('');
+  if (r.meta.partial) {
+    const skipped = (r.meta.options['skip'] as string[] | undefined) ?? [];
+    md.push(
+      `_Partial run${r.meta.options['quick'] ? ' (--quick)' : ''}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}. The last complete run is in \`full.md\`._`,
+    );
+    md.push('');
+  }
+  const load = r.meta.loadAvgStart[0] ?? 0;
+  const loadEnd = r.meta.loadAvgEnd[0] ?? 0;
+  if (Math.max(load, loadEnd) > r.meta.cpus * 0.75) {
+    md.push(
+      `> **The machine was busy** (1-minute load ${load.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end, on ${String(r.meta.cpus)} CPUs): other processes competed for the CPU, which inflates CPU-bound figures (Lighthouse TBT, which scales observed task times by 4 on mobile; long tasks while scrolling; build times). Compare runs made on a quiet machine; Lighthouse's \`benchmarkIndex\` per run is in \`latest.json\`.`,
+    );
+    md.push('');
+  }
   md.push(`**${failed.length === 0 ? 'All budgets pass' : `${String(failed.length)} of ${String(r.checks.length)} budget checks fail`}.**`);
   md.push('');
   md.push('Regenerate with `npm run bench` (options: `npm run bench -- --help`). The same figures, with every run, are in `latest.json`.');
@@ -319,7 +336,7 @@ export function markdownReport(r: BenchResult): string {
         : '- **Lighthouse scores and timings are for the uncompressed server**, as the budget asks; on mobile, simulated throttling (slow 4G, 4x CPU) makes the uncompressed HTML cost much more than it would in production. A reference run through a gzip-compressing front for the same `dist/` is shown beside it (informative, not budgeted).',
       '- Everything is measured on a private copy of `dist/` taken right after the build, so a rebuild by someone else during the run does not mix two versions of the site.',
       '- Lighthouse: Node API, one fresh headless Chromium per run (project flags from `src/cli/browser.ts`), mobile = default config with simulated throttling, desktop = `desktop-config`. Figures are medians over the runs. "Before interaction" = every request Lighthouse saw during the load (fonts included).',
-      "- Scrolling: Playwright with the project Chromium and flags, CPU slowed 4x (CDP `Emulation.setCPUThrottlingRate`), the article scrolled top to bottom by a fixed number of pixels per animation frame (`window.scrollBy` in `requestAnimationFrame`). Long tasks: `PerformanceObserver` `longtask` (buffered), counted while scrolling. Frames: `requestAnimationFrame` deltas; a frame counts as \"over 16.7 ms\" when its delta exceeds 20 ms (timestamps jitter by a fraction of a millisecond around 16.7 ms, and a frame that misses a vsync takes ≥ 33 ms). Step → drawn: from the frame in which a step's top crosses 60% of the viewport height (the controller's trigger line) to the first frame rendered after the sticky graphic's `data-step` changed to that step (MutationObserver, then rAF and a task after it).",
+      "- Scrolling: Playwright with the project Chromium and flags, CPU slowed 4x (CDP `Emulation.setCPUThrottlingRate`), the article scrolled from top to bottom at 960 px/s (16 px per 60 Hz frame, `--scroll-px`) by a smooth mouse-wheel scroll that Chromium synthesizes (CDP `Input.synthesizeScrollGesture`), as a reader's wheel or trackpad does: scroll events every frame, one `scrollend` when it stops. (`--scroll-driver scrollby` instead calls `window.scrollBy` in every animation frame; each such programmatic scroll ends with its own `scrollend` event, so a page that works on `scrollend` does that work every frame, which readers never cause.) The benchmark's recorder reads one step's position per frame. Long tasks: `PerformanceObserver` `longtask` (buffered), counted while scrolling. Frames: `requestAnimationFrame` deltas; a frame counts as \"over 16.7 ms\" when its delta exceeds 20 ms (timestamps jitter by a fraction of a millisecond around 16.7 ms, and a frame that misses a vsync takes ≥ 33 ms). Step → drawn: from the frame in which a step's top crosses 60% of the viewport height (the controller's trigger line) to the first frame rendered after the sticky graphic's `data-step` changed to that step (MutationObserver, then rAF and a task after it).",
       '- KB = 1,024 bytes.',
     ].join('\n'),
   );
@@ -534,7 +551,13 @@ export function markdownReport(r: BenchResult): string {
         ['', ...scroll.map((s) => `${String(s.viewport.width)}x${String(s.viewport.height)}`)],
         [
           ['CPU slowdown', ...scroll.map((s) => `${String(s.cpuThrottling)}x`)],
-          ['scrolled', ...scroll.map((s) => `${String(s.pageHeight)} px at ${String(s.pxPerFrame)} px/frame, ${String(s.frames)} frames`)],
+          [
+            'scrolled',
+            ...scroll.map(
+              (s) =>
+                `${String(s.pageHeight)} px at ${String(s.pxPerFrame * 60)} px/s (${s.driver === 'gesture' ? 'synthesized wheel scroll' : 'scrollBy per frame'}), ${String(s.frames)} frames`,
+            ),
+          ],
           ['longest task while scrolling', ...scroll.map((s) => ms(s.longestTaskMs))],
           ['long tasks (> 50 ms) while scrolling', ...scroll.map((s) => String(s.longTaskCount))],
           ['share of frames over 16.7 ms', ...scroll.map((s) => `${(s.slowFrameShare * 100).toFixed(1)}%`)],

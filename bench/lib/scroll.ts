@@ -24,6 +24,7 @@ export interface StepTiming {
 
 export interface ScrollResult {
   viewport: Viewport;
+  driver: ScrollDriver;
   cpuThrottling: number;
   pxPerFrame: number;
   pageHeight: number;
@@ -59,11 +60,30 @@ interface PageOutcome {
   longTasks: { start: number; duration: number }[];
 }
 
+interface Recorder {
+  deltas: number[];
+  crossings: { id: string; t: number }[];
+  draws: { id: string; mutatedAt: number; drawnAt: number }[];
+  pending: Promise<void>[];
+  done: boolean;
+  stop: boolean;
+  scrollStart: number;
+  scrollEnd: number;
+}
+
 declare global {
   interface Window {
     __bench?: { longTasks: { start: number; duration: number }[]; shifts: { t: number; value: number }[] };
+    __benchRec?: Recorder;
   }
 }
+
+/**
+ * gesture: Chromium synthesizes a smooth mouse-wheel scroll (CDP Input.synthesizeScrollGesture), as
+ * a reader scrolls. scrollby: window.scrollBy each animation frame; note that every programmatic
+ * scroll ends with a scrollend event, so a page listening to scrollend sees one per frame.
+ */
+export type ScrollDriver = 'gesture' | 'scrollby';
 
 const SLOW_FRAME_MS = 20;
 
@@ -71,6 +91,7 @@ export async function measureScroll(
   origin: string,
   viewports: Viewport[],
   pxPerFrame: number,
+  driver: ScrollDriver = 'gesture',
   cpuThrottling = 4,
   trigger = 0.6,
 ): Promise<ScrollResult[]> {
@@ -96,9 +117,22 @@ export async function measureScroll(
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.waitForTimeout(1500);
       const started = performance.now();
-      const outcome = await page.evaluate(
-        async ({ px, trig }): Promise<PageOutcome> => {
-          const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
+      // The recorder: frame times (rAF deltas), trigger-line crossings, data-step changes and when
+      // they were drawn. With the scrollby driver it also scrolls, a fixed step per frame.
+      await page.evaluate(
+        ({ px, trig, drive }) => {
+          const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
+          const rec: Recorder = {
+            deltas: [],
+            crossings: [],
+            draws: [],
+            pending: [],
+            done: false,
+            stop: false,
+            scrollStart: 0,
+            scrollEnd: 0,
+          };
+          window.__benchRec = rec;
           /** Resolves after the next frame has been rendered (a task queued from rAF runs after paint). */
           const afterPaint = (): Promise<number> =>
             new Promise((r) =>
@@ -110,73 +144,94 @@ export async function measureScroll(
                 ch.port2.postMessage(0);
               }),
             );
-          window.scrollTo(0, 0);
-          await nextFrame();
-          await nextFrame();
-          const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
-          const crossings: { id: string; t: number }[] = [];
-          const draws: { id: string; mutatedAt: number; drawnAt: number }[] = [];
-          const pendingDraws: Promise<void>[] = [];
           const observer = new MutationObserver((records) => {
             const mutatedAt = performance.now();
             const ids = records.map((r) => (r.target as Element).getAttribute('data-step') ?? '');
-            pendingDraws.push(
+            rec.pending.push(
               afterPaint().then((drawnAt) => {
-                for (const id of ids) draws.push({ id, mutatedAt, drawnAt });
+                for (const id of ids) rec.draws.push({ id, mutatedAt, drawnAt });
               }),
             );
           });
           for (const g of document.querySelectorAll('.scrolly__graphic'))
             observer.observe(g, { attributes: true, attributeFilter: ['data-step'] });
-
-          const deltas: number[] = [];
           let next = 0;
           let last = 0;
           let atBottomFrames = 0;
-          const scrollStart = performance.now();
-          await new Promise<void>((resolve) => {
-            const frame = (t: number): void => {
-              if (last) deltas.push(t - last);
-              last = t;
-              window.scrollBy(0, px);
-              const now = performance.now();
-              const line = window.innerHeight * trig;
-              while (next < steps.length) {
-                const s = steps[next];
-                if (!s || s.getBoundingClientRect().top > line) break;
-                crossings.push({ id: s.id, t: now });
-                next++;
-              }
-              const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-              atBottomFrames = bottom ? atBottomFrames + 1 : 0;
-              if (atBottomFrames >= 30) resolve();
-              else requestAnimationFrame(frame);
-            };
-            requestAnimationFrame(frame);
-          });
-          const scrollEnd = performance.now();
-          // Let the last activations finish and be drawn.
-          await new Promise((r) => setTimeout(r, 1000));
-          await Promise.all(pendingDraws);
-          observer.disconnect();
-          const store = window.__bench ?? { longTasks: [], shifts: [] };
-          return {
-            pageHeight: document.documentElement.scrollHeight,
-            domElements: document.getElementsByTagName('*').length,
-            scrollStart,
-            scrollEnd,
-            deltas,
-            crossings,
-            draws,
-            shifts: store.shifts,
-            longTasks: store.longTasks,
+          rec.scrollStart = performance.now();
+          const frame = (t: number): void => {
+            if (last) rec.deltas.push(t - last);
+            last = t;
+            if (drive) window.scrollBy(0, px);
+            const now = performance.now();
+            const line = window.innerHeight * trig;
+            // Only the next step is measured, so the recorder forces at most one layout per frame.
+            while (next < steps.length) {
+              const s = steps[next];
+              if (!s || s.getBoundingClientRect().top > line) break;
+              rec.crossings.push({ id: s.id, t: now });
+              next++;
+            }
+            const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+            atBottomFrames = bottom ? atBottomFrames + 1 : 0;
+            if (atBottomFrames >= 30 || rec.stop) {
+              rec.scrollEnd = performance.now();
+              rec.done = true;
+            } else requestAnimationFrame(frame);
           };
+          requestAnimationFrame(frame);
         },
-        { px: pxPerFrame, trig: trigger },
+        { px: pxPerFrame, trig: trigger, drive: driver === 'scrollby' },
       );
+      if (driver === 'gesture') {
+        // A smooth wheel scroll synthesized by the browser, as a reader's mouse or trackpad makes:
+        // scroll events each frame, one scrollend at the end.
+        for (let i = 0; i < 4; i++) {
+          const remaining = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+          if (remaining <= 1) break;
+          await cdp.send('Input.synthesizeScrollGesture', {
+            x: Math.round(viewport.width / 2),
+            y: Math.round(viewport.height / 2),
+            yDistance: -Math.ceil(remaining),
+            speed: pxPerFrame * 60,
+            gestureSourceType: 'mouse',
+            preventFling: true,
+          });
+        }
+      }
+      if (driver === 'gesture') {
+        // At the bottom the recorder stops by itself after 30 frames; if the gestures fell short, stop it.
+        await page
+          .waitForFunction(() => window.__benchRec?.done === true, undefined, { polling: 250, timeout: 5000 })
+          .catch(() =>
+            page.evaluate(() => {
+              if (window.__benchRec) window.__benchRec.stop = true;
+            }),
+          );
+      }
+      await page.waitForFunction(() => window.__benchRec?.done === true, undefined, { polling: 250, timeout: 240_000 });
+      const outcome = await page.evaluate(async (): Promise<PageOutcome> => {
+        const rec = window.__benchRec;
+        if (!rec) throw new Error('the scroll recorder did not start');
+        // Let the last activations finish and be drawn.
+        await new Promise((r) => setTimeout(r, 1000));
+        await Promise.all(rec.pending);
+        const store = window.__bench ?? { longTasks: [], shifts: [] };
+        return {
+          pageHeight: document.documentElement.scrollHeight,
+          domElements: document.getElementsByTagName('*').length,
+          scrollStart: rec.scrollStart,
+          scrollEnd: rec.scrollEnd,
+          deltas: rec.deltas,
+          crossings: rec.crossings,
+          draws: rec.draws,
+          shifts: store.shifts,
+          longTasks: store.longTasks,
+        };
+      });
       const durationMs = performance.now() - started;
       await context.close();
-      results.push(summarize(viewport, cpuThrottling, pxPerFrame, durationMs, outcome));
+      results.push({ driver, ...summarize(viewport, cpuThrottling, pxPerFrame, durationMs, outcome) });
     }
   } finally {
     await browser.close();
@@ -184,7 +239,13 @@ export async function measureScroll(
   return results;
 }
 
-function summarize(viewport: Viewport, cpuThrottling: number, pxPerFrame: number, durationMs: number, o: PageOutcome): ScrollResult {
+function summarize(
+  viewport: Viewport,
+  cpuThrottling: number,
+  pxPerFrame: number,
+  durationMs: number,
+  o: PageOutcome,
+): Omit<ScrollResult, 'driver'> {
   const during = o.longTasks.filter((t) => t.start + t.duration > o.scrollStart && t.start < o.scrollEnd);
   const before = o.longTasks.filter((t) => t.start + t.duration <= o.scrollStart);
   const steps: StepTiming[] = o.crossings.map((c) => {

@@ -70,17 +70,20 @@ export async function traceScroll(
       path: file,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
     });
-    await page.evaluate(async (px) => {
-      await new Promise<void>((resolve) => {
-        const frame = (): void => {
-          window.scrollBy(0, px);
-          if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) resolve();
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
+    // The same smooth wheel scroll as the measured run (Input.synthesizeScrollGesture).
+    for (let i = 0; i < 4; i++) {
+      const remaining = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+      if (remaining <= 1) break;
+      await cdp.send('Input.synthesizeScrollGesture', {
+        x: Math.round(viewport.width / 2),
+        y: Math.round(viewport.height / 2),
+        yDistance: -Math.ceil(remaining),
+        speed: pxPerFrame * 60,
+        gestureSourceType: 'mouse',
+        preventFling: true,
       });
-      await new Promise((r) => setTimeout(r, 800));
-    }, pxPerFrame);
+    }
+    await page.waitForTimeout(800);
     await browser.stopTracing();
   } finally {
     await browser.close();
