@@ -6,7 +6,7 @@
  * the viewport height, the controller's TRIGGER) to the graphic's data-step change being drawn
  * (MutationObserver, then the next frame: rAF and a task after it, i.e. after that frame painted).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../src/cli/browser.ts';
 import { chromiumPath } from './chrome.ts';
 import { median, percentile } from './util.ts';
@@ -84,6 +84,25 @@ declare global {
  * scroll ends with a scrollend event, so a page listening to scrollend sees one per frame.
  */
 export type ScrollDriver = 'gesture' | 'scrollby';
+
+/**
+ * Scrolls to the bottom of the page with smooth wheel gestures synthesized by the browser, as a
+ * reader's mouse or trackpad does (a few gestures, since one may stop short of a long page).
+ */
+export async function gestureScrollToBottom(page: Page, cdp: CDPSession, viewport: Viewport, pxPerFrame: number): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const remaining = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+    if (remaining <= 1) break;
+    await cdp.send('Input.synthesizeScrollGesture', {
+      x: Math.round(viewport.width / 2),
+      y: Math.round(viewport.height / 2),
+      yDistance: -Math.ceil(remaining),
+      speed: pxPerFrame * 60,
+      gestureSourceType: 'mouse',
+      preventFling: true,
+    });
+  }
+}
 
 const SLOW_FRAME_MS = 20;
 
@@ -186,18 +205,7 @@ export async function measureScroll(
       if (driver === 'gesture') {
         // A smooth wheel scroll synthesized by the browser, as a reader's mouse or trackpad makes:
         // scroll events each frame, one scrollend at the end.
-        for (let i = 0; i < 4; i++) {
-          const remaining = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
-          if (remaining <= 1) break;
-          await cdp.send('Input.synthesizeScrollGesture', {
-            x: Math.round(viewport.width / 2),
-            y: Math.round(viewport.height / 2),
-            yDistance: -Math.ceil(remaining),
-            speed: pxPerFrame * 60,
-            gestureSourceType: 'mouse',
-            preventFling: true,
-          });
-        }
+        await gestureScrollToBottom(page, cdp, viewport, pxPerFrame);
       }
       if (driver === 'gesture') {
         // At the bottom the recorder stops by itself after 30 frames; if the gestures fell short, stop it.

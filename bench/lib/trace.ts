@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../src/cli/browser.ts';
 import { chromiumPath } from './chrome.ts';
-import type { Viewport } from './scroll.ts';
+import { gestureScrollToBottom, type Viewport } from './scroll.ts';
 
 interface TraceEvent {
   name: string;
@@ -70,19 +70,8 @@ export async function traceScroll(
       path: file,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'],
     });
-    // The same smooth wheel scroll as the measured run (Input.synthesizeScrollGesture).
-    for (let i = 0; i < 4; i++) {
-      const remaining = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
-      if (remaining <= 1) break;
-      await cdp.send('Input.synthesizeScrollGesture', {
-        x: Math.round(viewport.width / 2),
-        y: Math.round(viewport.height / 2),
-        yDistance: -Math.ceil(remaining),
-        speed: pxPerFrame * 60,
-        gestureSourceType: 'mouse',
-        preventFling: true,
-      });
-    }
+    // The same smooth wheel scroll as the measured run.
+    await gestureScrollToBottom(page, cdp, viewport, pxPerFrame);
     await page.waitForTimeout(800);
     await browser.stopTracing();
   } finally {
