@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/cli/browser.ts';
 
-const PORT = 4390;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4390);
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REPO, copySite } from './site-copy.ts';
 
-const PORT = 4395;
+const PORT = Number(process.env['E2E_PORT'] ?? 4390) + 5;
 let dir = '';
 let remove: () => void = () => undefined;
 let dev: ChildProcess | undefined;
