@@ -80,7 +80,7 @@ test.describe('embeds', () => {
     // From the host page itself (foreign origin), in both protocols.
     await page.evaluate((childId) => {
       window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2222 }, '*');
-      window.postMessage(`${childId}xPYMxheightxPYMx2222`, '*');
+      window.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx2222`, '*');
     }, id);
     // From inside our frame, but malformed or out of range.
     await frame
@@ -89,8 +89,8 @@ test.describe('embeds', () => {
       .evaluate((_el, childId) => {
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2222, navigate: 'https://evil.example/' }, '*');
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: '2222' }, '*');
-        parent.postMessage(`${childId}xPYMxheightxPYMx999999`, '*');
-        parent.postMessage(`someone-elsexPYMxheightxPYMx2222`, '*');
+        parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx999999`, '*');
+        parent.postMessage(`pymxPYMxsomeone-elsexPYMxheightxPYMx2222`, '*');
         parent.postMessage('<img src=x onerror=alert(1)>', '*');
       }, id);
     await page.waitForTimeout(300);

@@ -2,8 +2,9 @@
  * /embed.js, the script an embedding page loads beside our iframes. It sizes every iframe marked
  * `data-interview-embed` to the height its content reports, and accepts a message only when it
  * comes from our origin, from one of those iframes' own windows, and has exactly the shape of a
- * height message. It changes nothing but the height: a hostile page or frame cannot navigate or
- * script anything through it. No inline code, so it runs under a strict host CSP.
+ * height message (pym.js's `pymxPYMx<childId>xPYMxheightxPYMx<px>` or AMP's `embed-size`). It
+ * changes nothing but the height: a hostile page or frame cannot navigate or script anything
+ * through it. No inline code, so it runs under a strict host CSP.
  */
 import { parseHeightMessage } from './protocol.ts';
 
