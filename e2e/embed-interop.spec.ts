@@ -53,6 +53,17 @@ test.describe(`pym.js ${PYM_VERSION} hosts`, () => {
     });
   }
 
+  test('sizes itself when pym.js is given the URL copied from our snippet (which has its own childId)', async ({ page, baseURL }) => {
+    const copied = /src="([^"]+)"/.exec(await articleSnippet(page))![1]!.replace(/https?:\/\/[^/]+/, baseURL!);
+    expect(copied).toContain('?childId=');
+    await open(
+      page,
+      375,
+      `<div id="chart-pym"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart-pym', '${copied}', {});</script>`,
+    );
+    note('pym.js Parent, snippet URL, 375px', await expectFitted(page.locator('#chart-pym iframe')));
+  });
+
   test("answers the Parent's width messages, and re-sizes when the page narrows", async ({ page, baseURL }) => {
     await open(
       page,
@@ -109,6 +120,27 @@ test.describe('our snippet with /embed.js', () => {
     });
   }
 
+  test('sizes an iframe that loaded before /embed.js did', async ({ page, baseURL }) => {
+    const snippet = (await articleSnippet(page)).replaceAll(/https?:\/\/[^/"]+/g, baseURL!);
+    // Hold /embed.js back until the embed has loaded and sent its height to no one.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/embed.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    host.body(snippet.replace(' loading="lazy"', ''));
+    // The page's load event waits for the held script: wait only for the document.
+    await page.goto(`${host.origin}/story.html`, { waitUntil: 'domcontentloaded' });
+    const iframe = page.locator('iframe[data-interview-embed]');
+    await expect(iframe.contentFrame().locator('svg.chart').filter({ visible: true })).toHaveCount(1);
+    await page.waitForTimeout(300);
+    release();
+    await expect(iframe).toHaveAttribute('data-sized', /\d+/);
+    note('snippet + /embed.js loaded late, 1280px', await expectFitted(iframe));
+  });
+
   test("ignores our own origin's messages from any window but that iframe's, and anything malformed", async ({ page, baseURL }) => {
     const snippet = (await articleSnippet(page)).replaceAll(/https?:\/\/[^/"]+/g, baseURL!);
     const other = `<iframe id="other" src="${baseURL!}/embed/money/" title="Another chart" style="width:100%;height:200px;border:0"></iframe>`;
@@ -148,8 +180,8 @@ test.describe('our snippet with /embed.js', () => {
 
 test.describe('AMP-style host (embed-size, as amp-iframe reads it)', () => {
   const body = (baseURL: string) =>
-    `<iframe data-amp-style src="${baseURL}${STATE}#amp=1" title="Piracy chart" sandbox="allow-scripts allow-same-origin" ` +
-    `frameborder="0" scrolling="no" style="display:block;width:100%;height:300px;border:0"></iframe><script src="/amp-style.js"></script>`;
+    `<script src="/amp-style.js"></script><iframe data-amp-style src="${baseURL}${STATE}#amp=1" title="Piracy chart" ` +
+    `sandbox="allow-scripts allow-same-origin" frameborder="0" scrolling="no" style="display:block;width:100%;height:300px;border:0"></iframe>`;
 
   for (const width of WIDTHS) {
     test(`sizes the embed to its content at ${width}px`, async ({ page, baseURL }) => {

@@ -18,9 +18,10 @@ export const PYM_VERSION = (JSON.parse(readFileSync('node_modules/pym.js/package
  * amp-iframe has none either. (amp-iframe also reads pym.js messages; the pym.js host covers those.)
  */
 const AMP_STYLE = `(function () {
-  var iframe = document.querySelector('iframe[data-amp-style]');
+  // Listening before the iframe exists, as amp-iframe does (it listens, then adds the iframe).
   window.addEventListener('message', function (event) {
-    if (event.source !== iframe.contentWindow) return;
+    var iframe = document.querySelector('iframe[data-amp-style]');
+    if (!iframe || event.source !== iframe.contentWindow) return;
     var data = event.data;
     if (typeof data === 'string' && data.indexOf('amp-') === 0) {
       try { data = JSON.parse(data.slice(4)); } catch (e) { return; }

@@ -6,7 +6,9 @@
  */
 import { ampMessage, parseWidthMessage, pymMessage } from './protocol.ts';
 
-const id = new URLSearchParams(location.search).get('childId') || 'interview-embed';
+// pym.js's Parent appends its own `childId` to the URL it is given: when that URL already had one
+// (copied from our snippet), the last is the id of the page that is listening.
+const id = new URLSearchParams(location.search).getAll('childId').at(-1) || 'interview-embed';
 let last = -1;
 
 function height(): number {
