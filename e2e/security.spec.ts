@@ -89,3 +89,21 @@ test('the page can be read and used with the keyboard alone', async ({ page }) =
   await page.keyboard.press('Enter');
   await expect(page.locator('.embed-control__code').first()).toBeVisible();
 });
+
+test('the preview server answers hostile URLs and keeps serving, never reading outside dist/', async ({ request }) => {
+  expect((await request.get('/%E0%A4%A')).status()).toBe(400);
+  expect((await request.get('/')).status()).toBe(200);
+  // package.json and src/ sit beside dist/ in the checkout.
+  for (const path of [
+    '/..%2fpackage.json',
+    '/..%5cpackage.json',
+    '/embed/..%2f..%2f..%2fpackage.json',
+    '/..%2fsrc%2fcli%2fserve.ts',
+    '/package.json%00',
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).not.toContain('"devDependencies"');
+  }
+  expect((await request.get('/embed/money/')).status()).toBe(200);
+});

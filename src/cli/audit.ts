@@ -16,7 +16,7 @@ const counts = report.metadata?.vulnerabilities;
 if (!counts) {
   console.warn(
     `audit: NOT CHECKED — the npm audit service did not answer (${report.message ?? report.error?.summary ?? `exit ${String(r.status ?? 'timeout')}`}). ` +
-      'Run `npm audit --omit=dev` where registry.npmjs.org is reachable.',
+      "Run `npm audit --omit=dev` where the npm registry's audit service is reachable.",
   );
   process.exit(0);
 }
