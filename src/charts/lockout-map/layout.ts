@@ -4,7 +4,7 @@
  * everywhere else. No figure is drawn per country: the sources give none.
  */
 import type { RowOf } from '../../schemas/datasets.ts';
-import type { StateParams } from '../../schemas/charts.ts';
+import type { LockoutMapParams } from './params.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { formatCount, formatPct, withQualifier } from '../core/format.ts';
@@ -48,7 +48,7 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<StateParams<'lockout-map'>>): Scene {
+export function layoutLockoutMap(data: LockoutMapData, opts: LayoutOptions<LockoutMapParams>): Scene {
   const { width, height, state } = opts;
   const regions = data.availability;
   const legalIds = new Set(state.legal);

@@ -7,7 +7,7 @@
  * Only reported figures are drawn: no totals are added up, and lines join reported points only.
  */
 import { scaleLinear } from 'd3-scale';
-import type { StateParams } from '../../schemas/charts.ts';
+import type { MoneyParams } from './params.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import type { Source } from '../../schemas/sources.ts';
 import { formatCountWords, formatDate, formatUsdMillions, formatUsdShort, withQualifier } from '../core/format.ts';
@@ -27,7 +27,7 @@ import { addDays, daysBetween } from '../core/time.ts';
 type SalesRow = RowOf<'legal-sales'>;
 type BoxRow = RowOf<'box-office'>;
 type CostRow = RowOf<'cost-estimates'>;
-type Series = StateParams<'money'>['show'][number];
+type Series = MoneyParams['show'][number];
 
 export interface MoneyData {
   'legal-sales': SalesRow[];
@@ -69,7 +69,7 @@ export function outletOf(row: CostRow, sources: MoneyData['sources']): string {
   return fromNote ?? row.sources[0] ?? row.id;
 }
 
-export function layoutMoney(data: MoneyData, opts: LayoutOptions<StateParams<'money'>>): Scene {
+export function layoutMoney(data: MoneyData, opts: LayoutOptions<MoneyParams>): Scene {
   const { width, height, state } = opts;
   const compact = width < 480;
   const show = new Set<Series>(state.show);

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { RowOf } from '../../schemas/datasets.ts';
-import type { StateParams } from '../../schemas/charts.ts';
+import type { PiracySurgeParams } from './params.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
 import { FONT, textWidth, wrapText } from '../core/text.ts';
 import { formatCount, formatCountShort, formatCountWords, formatDate, formatHours, withQualifier } from '../core/format.ts';
@@ -87,7 +87,7 @@ function groupByTracker(rows: Estimate[]): Series[] {
   return series;
 }
 
-export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<StateParams<'piracy-surge'>>): Scene {
+export function layoutPiracySurge(data: PiracySurgeData, opts: LayoutOptions<PiracySurgeParams>): Scene {
   const { width, height, state } = opts;
   const compact = width < 480;
   const estimates = data['piracy-estimates'];

@@ -7,7 +7,7 @@
  * The platforms panel, when shown, sits above the lanes and pushes them down.
  */
 import { scaleLinear } from 'd3-scale';
-import type { StateParams } from '../../schemas/charts.ts';
+import type { ReleaseHoursParams } from './params.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import { formatDate, formatUsd } from '../core/format.ts';
 import type { LayoutOptions, Mark, Scene, TextMark } from '../core/scene.ts';
@@ -75,7 +75,7 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<StateParams<'release-hours'>>): Scene {
+export function layoutReleaseHours(data: ReleaseHoursData, opts: LayoutOptions<ReleaseHoursParams>): Scene {
   const { width, height, state } = opts;
   const compact = width < 480;
   const plotL = MARGIN.left + HIGHLIGHT_R;

@@ -5,7 +5,7 @@
  * so they always get room. An optional panel compares theater counts as bars.
  */
 import { scaleLinear } from 'd3-scale';
-import type { StateParams } from '../../schemas/charts.ts';
+import type { TimelineParams } from './params.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
 import { formatCount, formatDate, withQualifier } from '../core/format.ts';
 import type { CircleMark, LayoutOptions, LineMark, Mark, RectMark, Scene, TextMark } from '../core/scene.ts';
@@ -64,7 +64,7 @@ function theaterText(row: TheaterRow): string {
   return `${row.label}: ${theaterFigure(row)}`;
 }
 
-export function layoutTimeline(data: TimelineData, opts: LayoutOptions<StateParams<'timeline'>>): Scene {
+export function layoutTimeline(data: TimelineData, opts: LayoutOptions<TimelineParams>): Scene {
   const { width, height, state } = opts;
   const compact = width < 480;
   const plotL = MARGIN.left;
