@@ -54,7 +54,7 @@ export interface Bands {
   bottomBand: number;
 }
 
-/** Places each label in the band above or below the map, nearest first, and draws it with its leader and anchor dot. */
+/** Places each label in the band above or below the map, nearest first, never overlapping, and draws it with its leader and anchor dot. */
 export function labelMarks(
   labels: RegionLabel[],
   anchors: [number, number][],
@@ -79,18 +79,16 @@ export function labelMarks(
       const y0 = above ? top + height - l.slotHeight : bottomBand;
       return { x0: x - half, y0, x1: x + half, y1: y0 + l.slotHeight };
     };
-    let choice: { above: boolean; box: Box } | undefined;
-    let first: { above: boolean; box: Box } | undefined;
-    for (let step = 0; step * 12 <= width && !choice; step++) {
+    let pick: { above: boolean; box: Box } | undefined;
+    for (let step = 0; step * 12 <= width && !pick; step++) {
       for (const above of [nearAbove, !nearAbove]) {
         for (const sign of step === 0 ? [1] : [1, -1]) {
           const c = { above, box: bandBox(above, anchor[0] + sign * step * 12) };
-          first ??= c;
-          if (!choice && placer.collisions(c.box, LABEL_SPACING) === 0) choice = c;
+          if (!pick && placer.collisions(c.box, LABEL_SPACING) === 0) pick = c;
         }
       }
     }
-    const pick = choice ?? first;
+    // A region whose label finds no room in either band is named in the description and table only.
     if (!pick) continue;
     placer.reserve(pick.box);
     placed.set(l.row.id, pick);

@@ -4,10 +4,10 @@
  * everywhere else. No figure is drawn per country: the sources give none.
  */
 import type { LayoutOptions, Mark, Scene } from '../core/scene.ts';
-import { fittedProjection, projectShape, regionShapes } from './geography.ts';
 import { labelMarks, regionLabels } from './labels.ts';
 import { frame, PAD, type Availability, type LockoutMapData } from './model.ts';
 import type { LockoutMapParams } from './params.ts';
+import { projectedRegions } from './shapes.ts';
 import { shareMarks, sharePanel } from './share.ts';
 import { lockoutWords } from './words.ts';
 
@@ -22,14 +22,14 @@ export function layoutLockoutMap(data: LockoutMapData, { width, height, state }:
   const share = sharePanel(data, width - 2 * PAD);
   // The share panel's room is kept even when it is not shown, so the map never jumps.
   const f = frame(width, height, Math.max(0, ...labels.map((l) => l.slotHeight)), share.height);
-  const projection = fittedProjection(
+  const shapes = projectedRegions(
+    regions,
     [
       [PAD, f.mapTop],
       [width - PAD, f.mapTop + f.mapHeight],
     ],
     PAD,
   );
-  const shapes = regionShapes(regions).map((s) => projectShape(s.shape, projection));
   const emphasis = (r: Availability): string => (emphasized ? (r.id === emphasized.id ? ' is-highlight' : ' is-muted') : '');
   const cls = (r: Availability): string => `${isLegal(r) ? 'is-legal' : 'is-locked'}${emphasis(r)}`;
 

@@ -31,13 +31,14 @@ export interface FlagLayout {
 }
 
 const FLAG_GAP = 4;
-/** Splits tried when there are more flags than this: evenly spread, plus those at priority flags. */
+/** Every split is tried for up to this many flags; beyond, a few evenly spread ones and those at priority flags. */
 const MAX_SPLITS = 24;
+const FEW_SPLITS = 8;
 /**
  * More flags than any chart has room for are not all tried: priority flags and an even sample of
  * the others, this many in all, so a dataset ten or a hundred times longer costs no more to place.
  */
-const MAX_FLAGS = 64;
+const MAX_FLAGS = 48;
 
 function sample(flags: Flag[]): Flag[] {
   if (flags.length <= MAX_FLAGS) return flags;
@@ -120,8 +121,8 @@ export function placeFlags(flags: Flag[], bounds: Box, obstacles: Box[]): FlagLa
       ? Array.from({ length: n + 1 }, (_, i) => i)
       : [
           ...new Set([
-            ...Array.from({ length: MAX_SPLITS }, (_, i) => Math.round((i * n) / (MAX_SPLITS - 1))),
-            ...sorted.flatMap((f, i) => (f.priority ? [i, i + 1] : [])).slice(0, MAX_SPLITS),
+            ...Array.from({ length: FEW_SPLITS }, (_, i) => Math.round((i * n) / (FEW_SPLITS - 1))),
+            ...sorted.flatMap((f, i) => (f.priority ? [i, i + 1] : [])).slice(0, FEW_SPLITS),
           ]),
         ].sort((a, b) => a - b);
   const rank = new Map(sorted.map((f, i) => [f, i]));

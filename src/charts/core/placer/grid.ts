@@ -9,14 +9,16 @@ import type { Box } from '../box.ts';
 const OFFSET = 1 << 15;
 
 export class GridIndex<T> {
-  private readonly cells = new Map<number, { box: Box; item: T; id: number }[]>();
+  private readonly cells = new Map<number, { box: Box; item: T; seen: number }[]>();
+  /** Marks entries already returned by the current search (cheaper than a set per search). */
+  private stamp = 0;
   private count = 0;
   /** Union of every box inserted: queries are clipped to it, so an unbounded query stays cheap. */
   private extent: Box | undefined;
 
   private readonly cell: number;
 
-  constructor(cell = 32) {
+  constructor(cell = 48) {
     this.cell = cell;
   }
 
@@ -30,7 +32,8 @@ export class GridIndex<T> {
   }
 
   insert(box: Box, item: T): void {
-    const entry = { box, item, id: this.count++ };
+    const entry = { box, item, seen: 0 };
+    this.count++;
     const e = this.extent;
     this.extent = e
       ? { x0: Math.min(e.x0, box.x0), y0: Math.min(e.y0, box.y0), x1: Math.max(e.x1, box.x1), y1: Math.max(e.y1, box.y1) }
@@ -57,13 +60,13 @@ export class GridIndex<T> {
       x1: Math.min(q.x1, e.x1),
       y1: Math.min(q.y1, e.y1),
     });
-    const seen = new Set<number>();
+    const stamp = ++this.stamp;
     const out: { box: Box; item: T }[] = [];
     for (let i = i0; i <= i1; i++) {
       for (let j = j0; j <= j1; j++) {
         for (const e of this.cells.get((i + OFFSET) * 2 * OFFSET + (j + OFFSET)) ?? []) {
-          if (seen.has(e.id)) continue;
-          seen.add(e.id);
+          if (e.seen === stamp) continue;
+          e.seen = stamp;
           if (e.box.x0 <= q.x1 && q.x0 <= e.box.x1 && e.box.y0 <= q.y1 && q.y0 <= e.box.y1) out.push(e);
         }
       }
