@@ -46,13 +46,13 @@ describe('formats', () => {
     expect(formatDate(iso, { year })).toBe(out);
   });
 
-  it.each([
+  it.each<[Parameters<typeof formatValue>[0], Parameters<typeof formatValue>[1], string]>([
     [12345, 'count', '12,345'],
     [40000000, 'usd-millions', '$40 million'],
     ['2014-12-24', 'date', 'Dec. 24, 2014'],
     [['a', 'b'], 'text', 'a; b'],
     [undefined, 'count', ''],
-  ] as const)('formatValue(%j, %s) is %s', (v, fmt, out) => {
+  ])('formatValue(%j, %s) is %s', (v, fmt, out) => {
     expect(formatValue(v, fmt)).toBe(out);
   });
 
