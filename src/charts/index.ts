@@ -3,13 +3,14 @@
  * laid out at. The pages and the image generator go through here, never to a layout directly.
  */
 import type { ChartSpec, ContentModel, Datasets } from '../content/load.ts';
-import type { ChartId, StateParams } from '../schemas/charts.ts';
+import type { DatasetId } from '../schemas/datasets.ts';
+import { cachedLayout } from './core/layout-cache.ts';
+import type { SourceName } from './core/define.ts';
 import type { Scene } from './core/scene.ts';
-import { layoutLockoutMap } from './lockout-map/layout.ts';
-import { layoutMoney } from './money/layout.ts';
-import { layoutPiracySurge } from './piracy-surge/layout.ts';
-import { layoutReleaseHours } from './release-hours/layout.ts';
-import { layoutTimeline } from './timeline/layout.ts';
+import { charts, type ChartId, type StateParams } from './registry.ts';
+
+export { charts };
+export type { ChartId, StateParams };
 
 /** Layout sizes, in SVG units. The SVG scales to its container; container queries pick the variant. */
 export const SIZES = {
@@ -20,66 +21,27 @@ export type SizeName = keyof typeof SIZES;
 export const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
 
 /** Which datasets each chart draws on: its credit line and downloads list these. */
-export const chartDatasets = {
-  timeline: ['timeline', 'theaters'],
-  'release-hours': ['release-hours', 'platforms', 'prices'],
-  'lockout-map': ['availability', 'downloader-share', 'piracy-estimates'],
-  'piracy-surge': ['piracy-estimates', 'legal-sales'],
-  money: ['legal-sales', 'box-office', 'cost-estimates'],
-} as const satisfies Record<ChartId, readonly (keyof Datasets)[]>;
+export const chartDatasets = Object.fromEntries(Object.entries(charts).map(([id, def]) => [id, def.datasets])) as {
+  // fromEntries forgets the keys; they are the registry's.
+  readonly [K in ChartId]: readonly DatasetId[];
+};
 
-function rows<K extends keyof Datasets>(d: Datasets, k: K): Datasets[K]['rows'] {
-  return d[k].rows;
-}
-
-/** Lays out `chart` in state `params` at `size`. Pure: the same inputs give the same scene. */
-/** `sources` lets labels name outlets (e.g. "Variety: about $75 million"). */
+/**
+ * Lays out `chart` in state `params` at `size`. Pure: the same inputs give the same scene, so each
+ * (chart, state, size, data) is laid out once per process, whoever asks; the returned scene is shared
+ * and must not be changed. `sources` lets labels name outlets (e.g. "Variety: about $75 million").
+ */
 export function layoutChart<K extends ChartId>(
   datasets: Datasets,
   chart: K,
   params: StateParams<K>,
   size: SizeName,
-  sources: { id: string; outlet: string }[] = [],
+  sources: readonly SourceName[] = [],
 ): Scene {
-  const s = SIZES[size];
-  const opts = { width: s.width, height: s.height };
-  // Each case narrows `params` to its chart's state type; TypeScript cannot follow K through a switch.
-  switch (chart) {
-    case 'timeline':
-      return layoutTimeline(
-        { timeline: rows(datasets, 'timeline'), theaters: rows(datasets, 'theaters') },
-        { ...opts, state: params as StateParams<'timeline'> },
-      );
-    case 'release-hours':
-      return layoutReleaseHours(
-        { 'release-hours': rows(datasets, 'release-hours'), platforms: rows(datasets, 'platforms'), prices: rows(datasets, 'prices') },
-        { ...opts, state: params as StateParams<'release-hours'> },
-      );
-    case 'lockout-map':
-      return layoutLockoutMap(
-        {
-          availability: rows(datasets, 'availability'),
-          'downloader-share': rows(datasets, 'downloader-share'),
-          'piracy-estimates': rows(datasets, 'piracy-estimates'),
-        },
-        { ...opts, state: params as StateParams<'lockout-map'> },
-      );
-    case 'piracy-surge':
-      return layoutPiracySurge(
-        { 'piracy-estimates': rows(datasets, 'piracy-estimates'), 'legal-sales': rows(datasets, 'legal-sales') },
-        { ...opts, state: params as StateParams<'piracy-surge'> },
-      );
-    case 'money':
-      return layoutMoney(
-        {
-          'legal-sales': rows(datasets, 'legal-sales'),
-          'box-office': rows(datasets, 'box-office'),
-          'cost-estimates': rows(datasets, 'cost-estimates'),
-          sources,
-        },
-        { ...opts, state: params as StateParams<'money'> },
-      );
-  }
+  const def = charts[chart];
+  const { width, height } = SIZES[size];
+  const rows = def.datasets.map((id) => datasets[id].rows);
+  return cachedLayout([chart, size, params, sources], rows, () => def.layout(datasets, { width, height, state: params, sources }));
 }
 
 export function findState(model: ContentModel, chart: ChartId, state: string): { spec: ChartSpec; params: StateParams<ChartId> } {

@@ -9,6 +9,8 @@ import '../schemas/messages.ts';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { formatValue } from '../charts/core/format.ts';
+import type { Reference } from '../charts/core/define.ts';
+import { charts as chartDefinitions } from '../charts/registry.ts';
 import { chartSpecSchema, chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows, type ValueFormat } from '../schemas/datasets.ts';
@@ -366,45 +368,48 @@ function loadCharts(root: string, issues: IssueList): ChartSpec[] {
   return out;
 }
 
-/** Row ids and tracker names in chart states must exist in the datasets they refer to. */
+/**
+ * Row ids (and column values such as tracker names) in chart states must exist in the datasets
+ * they refer to; each chart's module says which parameters refer to what (`references`).
+ */
 function checkChartReferences(charts: ChartSpec[], datasets: Partial<Record<DatasetId, Dataset>>, withErrors: Set<DatasetId>, issues: IssueList): void {
-  // Datasets with their own mistakes may have dropped rows; those are reported already.
-  const has = (ds: DatasetId, id: string) => withErrors.has(ds) || ((datasets[ds]?.rows as { id: string }[] | undefined)?.some((r) => r.id === id) ?? true);
   const file = 'content/charts.yaml';
-  const expect = (chart: string, state: string, field: string, ids: string[], ds: DatasetId[]) => {
-    for (const id of ids) {
-      if (!ds.some((d) => has(d, id))) issues.add({ file, field: `${chart}.states.${state}.params.${field}`, message: `unknown row id ${JSON.stringify(id)}; expected a row id of ${ds.join(' or ')}` });
+  // Values of one column of one dataset, computed once per check rather than once per reference.
+  const known = new Map<string, Set<string>>();
+  const valuesOf = (ds: DatasetId, column: string): Set<string> => {
+    const k = `${ds}\u0000${column}`;
+    let set = known.get(k);
+    if (!set) {
+      const rows: readonly object[] = datasets[ds]?.rows ?? [];
+      set = new Set(rows.flatMap((r) => { const v: unknown = Reflect.get(r, column); return typeof v === 'string' ? [v] : []; }));
+      known.set(k, set);
     }
+    return set;
+  };
+  const listed = (values: Set<string>, quote: boolean): string => {
+    const all = [...values].map((v) => (quote ? JSON.stringify(v) : v));
+    const MAX = 12;
+    return all.length > MAX ? `${all.slice(0, MAX).join(', ')}, … (${all.length - MAX} more)` : all.join(', ');
   };
   for (const chart of charts) {
+    const refs: Readonly<Record<string, Reference<DatasetId> | undefined>> = chartDefinitions[chart.id].references;
     for (const st of chart.states) {
-      const p = st.params as Record<string, unknown>;
-      switch (chart.id) {
-        case 'timeline':
-          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['timeline']);
-          expect(chart.id, st.id, 'theaters', p['theaters'] as string[], ['theaters']);
-          break;
-        case 'release-hours':
-          expect(chart.id, st.id, 'reveal', p['reveal'] as string[], ['release-hours']);
-          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['release-hours']);
-          break;
-        case 'lockout-map':
-          expect(chart.id, st.id, 'legal', p['legal'] as string[], ['availability']);
-          if (typeof p['emphasize'] === 'string') expect(chart.id, st.id, 'emphasize', [p['emphasize']], ['availability']);
-          break;
-        case 'piracy-surge': {
-          const piracy = datasets['piracy-estimates'] as Dataset<'piracy-estimates'> | undefined;
-          const trackers = new Set(piracy?.rows.map((r) => r.tracker));
-          for (const t of p['trackers'] as string[]) {
-            if (datasets['piracy-estimates'] && !trackers.has(t)) issues.add({ file, field: `${chart.id}.states.${st.id}.params.trackers`, message: `unknown tracker ${JSON.stringify(t)}; expected one of ${[...trackers].map((x) => JSON.stringify(x)).join(', ')}` });
-          }
-          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['piracy-estimates']);
-          expect(chart.id, st.id, 'legal', p['legal'] as string[], ['legal-sales']);
-          break;
+      const params: Record<string, unknown> = { ...st.params };
+      for (const [field, ref] of Object.entries(refs)) {
+        if (!ref) continue;
+        const raw = params[field];
+        const values = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : [];
+        // Datasets with their own mistakes may have dropped rows (reported already); missing ones are reported as missing.
+        if (ref.datasets.some((d) => withErrors.has(d) || !datasets[d])) continue;
+        const column = ref.column ?? 'id';
+        for (const v of values) {
+          if (ref.datasets.some((d) => valuesOf(d, column).has(v))) continue;
+          const message =
+            column === 'id'
+              ? `unknown row id ${JSON.stringify(v)}; expected a row id of ${ref.datasets.join(' or ')}, one of: ${listed(new Set(ref.datasets.flatMap((d) => [...valuesOf(d, column)])), false)}`
+              : `unknown ${ref.noun ?? column} ${JSON.stringify(v)}; expected one of ${listed(new Set(ref.datasets.flatMap((d) => [...valuesOf(d, column)])), true)}`;
+          issues.add({ file, field: `${chart.id}.states.${st.id}.params.${field}`, message });
         }
-        case 'money':
-          expect(chart.id, st.id, 'highlight', p['highlight'] as string[], ['legal-sales', 'box-office', 'cost-estimates']);
-          break;
       }
     }
   }

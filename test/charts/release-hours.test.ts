@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../src/charts/core/scene.ts';
-import { TEXT_BLOCK_METRICS } from '../../src/charts/core/text-block.ts';
 import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { clockAt, layoutReleaseHours, type ReleaseHoursData } from '../../src/charts/release-hours/layout.ts';
-import type { StateParams } from '../../src/schemas/charts.ts';
+import type { ReleaseHoursParams } from '../../src/charts/release-hours/params.ts';
 import { checkScenes } from './scene-checks.ts';
-import { byKey, shownText } from './scene-queries.ts';
+import { byKey, findKey, shownText } from './scene-queries.ts';
 import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 
@@ -39,7 +38,7 @@ const data: ReleaseHoursData = {
   ],
 };
 
-type State = StateParams<'release-hours'>;
+type State = ReleaseHoursParams;
 const all = data['release-hours'].map((r) => r.id);
 const states: Record<string, State> = {
   empty: { reveal: [], highlight: [], platforms: false },
@@ -67,14 +66,14 @@ describe('clockAt', () => {
 });
 
 describe('layoutReleaseHours', () => {
-  checkScenes({ layout: lay, states, metrics: TEXT_BLOCK_METRICS });
+  checkScenes({ layout: lay, states });
 
   it.each(cases)('%s at %s: shows exactly the revealed rows and labels the highlighted ones', (s, size) => {
     const state = states[s] ?? ({} as State);
     const scene = lay(state, size);
     for (const id of all) {
-      const marker = byKey(scene, `row:${id}:marker`);
-      expect(marker.opacity === 0, `${id} hidden`).toBe(!state.reveal.includes(id));
+      const marker = findKey(scene, `row:${id}:marker`);
+      expect(marker === undefined, `${id} left out`).toBe(!state.reveal.includes(id));
       if (!state.reveal.includes(id)) expect(shownText(scene, `row:${id}:label`)).toEqual([]);
     }
     for (const id of state.highlight.filter((h) => state.reveal.includes(h))) {
@@ -150,7 +149,7 @@ describe('layoutReleaseHours', () => {
     expect(scene.description).toContain('$5.99 to rent or $14.99 to buy');
     expect(scene.table.rows.some((r) => r[3] === 'Rent: $5.99')).toBe(true);
     const hidden = lay(states['canada'] ?? ({} as State), size);
-    expect(byKey(hidden, 'platforms:panel').opacity).toBe(0);
+    expect(findKey(hidden, 'platforms:panel')).toBeUndefined();
     expect(shownText(hidden, 'platforms:line')).toEqual([]);
   });
 
@@ -166,7 +165,7 @@ describe('layoutReleaseHours', () => {
 });
 
 describe('layoutReleaseHours on the story content', () => {
-  checkStory('release-hours', TEXT_BLOCK_METRICS);
+  checkStory('release-hours');
 
   const states = storyStates('release-hours');
   const lay = layStory('release-hours');

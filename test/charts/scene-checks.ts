@@ -6,17 +6,16 @@
 import { expect, it } from 'vitest';
 import { insideBox, overlaps, type Box } from '../../src/charts/core/box.ts';
 import type { Mark, Scene, TextMark } from '../../src/charts/core/scene.ts';
-import { textBox, type TextMetrics } from '../../src/charts/core/text-box.ts';
+import { textBox } from '../../src/charts/core/text-block.ts';
 import { SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { readPath } from './path-points.ts';
-import { visible } from './scene-queries.ts';
 
 /** Visible text must not overlap other visible text, judged with the estimates the layout placed it with. */
-export function textProblems(scene: Scene, metrics: TextMetrics): string[] {
+export function textProblems(scene: Scene): string[] {
   const problems: string[] = [];
-  const texts = scene.marks.filter((m): m is TextMark => m.type === 'text' && visible(m));
-  for (const t of texts) if (t.text.trim() === '') problems.push(`${t.key}: empty visible text`);
-  const boxes = texts.map((t) => textBox(t, metrics));
+  const texts = scene.marks.filter((m): m is TextMark => m.type === 'text');
+  for (const t of texts) if (t.text.trim() === '') problems.push(`${t.key}: empty text`);
+  const boxes = texts.map((t) => textBox(t));
   texts.forEach((a, i) => {
     for (let j = i + 1; j < texts.length; j++) {
       const b = texts[j];
@@ -27,10 +26,10 @@ export function textProblems(scene: Scene, metrics: TextMetrics): string[] {
   return problems;
 }
 
-function markBox(m: Mark, metrics: TextMetrics): Box | undefined {
+function markBox(m: Mark): Box | undefined {
   switch (m.type) {
     case 'text':
-      return textBox(m, metrics);
+      return textBox(m);
     case 'rect':
       return { x0: m.x, y0: m.y, x1: m.x + m.width, y1: m.y + m.height };
     case 'line':
@@ -47,13 +46,14 @@ function markBox(m: Mark, metrics: TextMetrics): Box | undefined {
   }
 }
 
-/** Every mark inside the canvas, hidden ones too: a hidden mark fades in where it waits. */
-export function canvasProblems(scene: Scene, metrics: TextMetrics): string[] {
+/** Every mark inside the canvas, and none of them invisible (a scene holds only what its state shows). */
+export function canvasProblems(scene: Scene): string[] {
   const problems: string[] = [];
   const canvas: Box = { x0: 0, y0: 0, x1: scene.width, y1: scene.height };
   for (const m of scene.marks) {
     if (m.type === 'path') for (const c of readPath(m.d).unreadable) problems.push(`${m.key}: path command ${c} is not read by the checks`);
-    const b = markBox(m, metrics);
+    if (m.opacity === 0) problems.push(`${m.key}: in the scene at opacity 0`);
+    const b = markBox(m);
     if (b && !insideBox(b, canvas)) {
       problems.push(`${m.key} outside the canvas: [${b.x0.toFixed(2)}, ${b.y0.toFixed(2)}]–[${b.x1.toFixed(2)}, ${b.y1.toFixed(2)}]`);
     }
@@ -107,43 +107,51 @@ function commands(m: Mark): string {
 }
 
 /**
- * One chart at one size must draw the same marks in every state, each key once, in one order: the
- * browser animates from state to state by key, and a path by interpolating its numbers, which
- * needs the same commands on both sides.
+ * Keys the browser can join by: each key once per scene; a key names the same kind of mark (and a
+ * path the same commands, which it interpolates) in every state of the chart; and marks that two
+ * states share paint in the same order in both, so a tween never reorders the picture.
  */
 export function keyProblems(scenes: Scene[]): string[] {
-  const [first, ...rest] = scenes;
-  if (!first || first.marks.length === 0) return ['no marks'];
+  if (scenes.every((s) => s.marks.length === 0)) return ['no marks'];
   const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const m of first.marks) {
-    if (seen.has(m.key)) problems.push(`duplicate key ${m.key}`);
-    seen.add(m.key);
-  }
-  const shape = (m: Mark) => `${m.key} (${m.type}${commands(m) ? ` ${commands(m)}` : ''})`;
-  rest.forEach((s, i) => {
-    const a = first.marks.map(shape);
-    const b = s.marks.map(shape);
-    const at = a.findIndex((x, k) => x !== b[k]);
-    if (at >= 0 || a.length !== b.length) {
-      const k = at >= 0 ? at : Math.min(a.length, b.length);
-      problems.push(`state ${i + 2} differs from state 1 at mark ${k}: ${b[k] ?? 'nothing'} where state 1 has ${a[k] ?? 'nothing'}`);
+  const shape = new Map<string, string>();
+  scenes.forEach((s, i) => {
+    const seen = new Set<string>();
+    for (const m of s.marks) {
+      if (seen.has(m.key)) problems.push(`state ${i + 1}: duplicate key ${m.key}`);
+      seen.add(m.key);
+      const kind = `${m.type}${commands(m) ? ` ${commands(m)}` : ''}`;
+      const before = shape.get(m.key);
+      if (before !== undefined && before !== kind) problems.push(`state ${i + 1}: ${m.key} is a ${kind}, elsewhere a ${before}`);
+      shape.set(m.key, kind);
     }
   });
+  for (let i = 0; i < scenes.length; i++) {
+    for (let j = i + 1; j < scenes.length; j++) {
+      const b = new Map(scenes[j]?.marks.map((m, k) => [m.key, k]));
+      let last = -1;
+      let lastKey = '';
+      for (const m of scenes[i]?.marks ?? []) {
+        const k = b.get(m.key);
+        if (k === undefined) continue;
+        if (k < last) problems.push(`states ${i + 1} and ${j + 1} paint ${lastKey} and ${m.key} in opposite orders`);
+        last = Math.max(last, k);
+        lastKey = m.key;
+      }
+    }
+  }
   return problems;
 }
 
 export interface SceneChecks<S> {
   layout: (state: S, size: SizeName) => Scene;
   states: Record<string, S>;
-  /** The proportions the chart's layout measured text with. */
-  metrics: TextMetrics;
   /** States whose description may fall short of two sentences; say why where they are named. */
   brief?: string[];
 }
 
 /** Registers the checks above for every state at every size, laying each out once. */
-export function checkScenes<S>({ layout, states, metrics, brief = [] }: SceneChecks<S>): void {
+export function checkScenes<S>({ layout, states, brief = [] }: SceneChecks<S>): void {
   const names = Object.keys(states);
   const cache = new Map<string, Scene>();
   const lay = (name: string, size: SizeName): Scene => {
@@ -157,10 +165,10 @@ export function checkScenes<S>({ layout, states, metrics, brief = [] }: SceneChe
   const cases = names.flatMap((name) => SIZE_NAMES.map((size) => [name, size] as const));
 
   it.each(cases)('%s at %s: visible text clear of other text', (name, size) => {
-    expect(textProblems(lay(name, size), metrics)).toEqual([]);
+    expect(textProblems(lay(name, size))).toEqual([]);
   });
-  it.each(cases)('%s at %s: every mark inside the canvas', (name, size) => {
-    expect(canvasProblems(lay(name, size), metrics)).toEqual([]);
+  it.each(cases)('%s at %s: every mark visible and inside the canvas', (name, size) => {
+    expect(canvasProblems(lay(name, size))).toEqual([]);
   });
   it.each(cases)('%s at %s: numbers finite and rounded to one decimal', (name, size) => {
     expect(numberProblems(lay(name, size))).toEqual([]);
@@ -168,7 +176,7 @@ export function checkScenes<S>({ layout, states, metrics, brief = [] }: SceneChe
   it.each(cases.filter(([name]) => !brief.includes(name)))('%s at %s: titled, described in 2–4 sentences, tabled', (name, size) => {
     expect(wordProblems(lay(name, size))).toEqual([]);
   });
-  it.each(SIZE_NAMES)('at %s: one set of keys, in one order, across states', (size) => {
+  it.each(SIZE_NAMES)('at %s: keys unique, of one kind, in one paint order across states', (size) => {
     expect(keyProblems(names.map((name) => lay(name, size)))).toEqual([]);
   });
   it.each(SIZE_NAMES)('at %s: the same state twice gives the same scene', (size) => {

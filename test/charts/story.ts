@@ -1,7 +1,6 @@
 /** The story's own chart states (content/charts.yaml), laid out as the pages lay them out. */
 import { join } from 'node:path';
 import type { Scene } from '../../src/charts/core/scene.ts';
-import type { TextMetrics } from '../../src/charts/core/text-box.ts';
 import { layoutChart, type SizeName } from '../../src/charts/index.ts';
 import { loadContent, type ContentModel } from '../../src/content/load.ts';
 import type { ChartId, StateParams } from '../../src/schemas/charts.ts';
@@ -24,6 +23,6 @@ export function layStory<K extends ChartId>(chart: K): (state: StateParams<K>, s
 }
 
 /** The shared scene checks over every state the story shows. */
-export function checkStory(chart: ChartId, metrics: TextMetrics): void {
-  checkScenes({ layout: layStory(chart), states: storyStates(chart), metrics });
+export function checkStory(chart: ChartId): void {
+  checkScenes({ layout: layStory(chart), states: storyStates(chart) });
 }

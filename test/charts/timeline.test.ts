@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../src/charts/core/scene.ts';
-import { TEXT_BLOCK_METRICS } from '../../src/charts/core/text-block.ts';
 import { SIZES, SIZE_NAMES, type SizeName } from '../../src/charts/index.ts';
 import { layoutTimeline, type TimelineData } from '../../src/charts/timeline/layout.ts';
-import type { StateParams } from '../../src/schemas/charts.ts';
+import type { TimelineParams } from '../../src/charts/timeline/params.ts';
 import { checkScenes } from './scene-checks.ts';
-import { byKey, shownText } from './scene-queries.ts';
+import { byKey, findKey, shownText } from './scene-queries.ts';
 import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
 
@@ -62,7 +61,7 @@ const data: TimelineData = {
   ],
 };
 
-type State = StateParams<'timeline'>;
+type State = TimelineParams;
 const base: State = { highlight: [], theaters: [] };
 const states: Record<string, State> = {
   none: base,
@@ -85,7 +84,7 @@ const states: Record<string, State> = {
 const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], state });
 
 describe('layoutTimeline', () => {
-  checkScenes({ layout: lay, states, metrics: TEXT_BLOCK_METRICS });
+  checkScenes({ layout: lay, states });
 
   const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
@@ -103,10 +102,10 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('fades events outside the zoom and lists only those in view', () => {
+  it('leaves out events outside the zoom and lists only those in view', () => {
     const scene = lay(states['zoom'] ?? base, 'wide');
-    expect(byKey(scene, 'event:hack:dot').opacity).toBe(0);
-    expect(byKey(scene, 'event:hack:leader').opacity).toBe(0);
+    expect(findKey(scene, 'event:hack:dot')).toBeUndefined();
+    expect(findKey(scene, 'event:hack:leader')).toBeUndefined();
     expect(shownText(scene, 'event:hack:label')).toEqual([]);
     expect(byKey(scene, 'event:online-release:dot').opacity).toBeUndefined();
     expect(scene.table.rows.map((r) => r[2])).not.toContain('Sony Pictures hacked');
@@ -146,8 +145,8 @@ describe('layoutTimeline', () => {
     expect(range.x).toBeCloseTo(opening.x + opening.width, 1);
     expect(range.className).toContain('is-range');
     expect(range.opacity).toBeUndefined();
-    expect(byKey(scene, 'theaters:planned:range').opacity).toBe(0);
-    expect(byKey(scene, 'theaters:expanded:bar').opacity).toBe(0);
+    expect(findKey(scene, 'theaters:planned:range')).toBeUndefined();
+    expect(findKey(scene, 'theaters:expanded:bar')).toBeUndefined();
     const words = shownText(scene, 'theaters:opening:label')
       .map((m) => m.text)
       .join(' ');
@@ -157,17 +156,15 @@ describe('layoutTimeline', () => {
     expect(scene.table.rows.some((r) => r.includes('Independent theaters on opening day'))).toBe(true);
   });
 
-  it('hides the theater panel when no theaters are asked for', () => {
+  it('draws no theater panel when no theaters are asked for', () => {
     const scene = lay(states['hack'] ?? base, 'compact');
-    expect(scene.marks.filter((m) => m.key.startsWith('theaters:')).every((m) => m.opacity === 0)).toBe(true);
+    expect(scene.marks.filter((m) => m.key.startsWith('theaters:'))).toEqual([]);
   });
 
-  it('mutes the rest when something is highlighted, and never leaves a state class on a hidden mark', () => {
+  it('mutes the rest when something is highlighted', () => {
     const scene = lay(states['hack'] ?? base, 'wide');
     expect(byKey(scene, 'event:fbi-obama:dot').className).toContain('is-muted');
     expect(byKey(scene, 'event:hack:dot').className).toContain('is-highlight');
-    const zoom = lay(states['zoom'] ?? base, 'wide');
-    expect(zoom.marks.filter((m) => m.opacity === 0).some((m) => /is-(muted|highlight)/.test(m.className ?? ''))).toBe(false);
   });
 
   it('titles and describes the state in words', () => {
@@ -180,7 +177,7 @@ describe('layoutTimeline', () => {
 });
 
 describe('layoutTimeline on the story content', () => {
-  checkStory('timeline', TEXT_BLOCK_METRICS);
+  checkStory('timeline');
 
   const states = storyStates('timeline');
   const lay = layStory('timeline');

@@ -3,8 +3,9 @@
  * and nothing about the DOM. The same scene is written to SVG at build time (svg.ts) and, in the
  * browser, used to animate from one state to the next, matching marks by `key`.
  *
- * Marks that a state hides stay in the scene with `opacity: 0`, so a later state can fade them
- * in rather than create them: every state of one chart, at one size, has the same keys.
+ * A scene holds only what its state shows. A mark keeps its key from state to state, so the
+ * browser tweens a mark both states have, fades in one only the new state has and fades out one
+ * it lacks; the order of `marks` is the paint order, and marks two states share keep it.
  */
 
 /** Attributes common to all marks. */
@@ -13,7 +14,7 @@ export interface MarkBase {
   key: string;
   /** CSS classes (space-separated) from the chart's stylesheet: colour, weight, pattern. */
   className?: string;
-  /** 0 hides the mark in this state; default 1. */
+  /** For partly transparent marks, between 0 and 1 (never 0: a mark not shown is left out); default 1. */
   opacity?: number;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Spread intervals along one axis so none overlap, each as near its target start as the others
- * allow, all within [min, max]. Returns starts in the input order.
+ * allow, all within [min, max]. Returns starts in the input order. (A column of labels, such as
+ * the money chart's cost estimates.)
  */
 export function dodge(targets: number[], sizes: number[], min: number, max: number): number[] {
   const order = targets.map((_, i) => i).sort((a, b) => (targets[a] ?? 0) - (targets[b] ?? 0) || a - b);

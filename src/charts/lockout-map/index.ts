@@ -1,0 +1,16 @@
+/** World map of legal availability (datasets: availability, downloader-share, piracy-estimates). */
+import { defineChart } from '../core/define.ts';
+import { layoutLockoutMap } from './layout.ts';
+import { lockoutMapParams } from './params.ts';
+
+export const lockoutMap = defineChart({
+  id: 'lockout-map',
+  params: lockoutMapParams,
+  datasets: ['availability', 'downloader-share', 'piracy-estimates'],
+  references: { legal: { datasets: ['availability'] }, emphasize: { datasets: ['availability'] } },
+  layout: (d, { width, height, state }) =>
+    layoutLockoutMap(
+      { availability: d.availability.rows, 'downloader-share': d['downloader-share'].rows, 'piracy-estimates': d['piracy-estimates'].rows },
+      { width, height, state },
+    ),
+});

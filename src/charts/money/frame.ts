@@ -1,0 +1,55 @@
+/** Money's frame: plot area, scales, and the axes (dollars at the left, weekly days below). */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { bottomAxis, bottomAxisHeight, leftAxis, thinTicks, type AxisTick } from '../core/axis.ts';
+import { formatDate, formatUsdShort } from '../core/format.ts';
+import type { Mark } from '../core/scene.ts';
+import { FONT, textWidth, wrapText } from '../core/text.ts';
+import { blockHeight, blockMarks, blockWidth, textBlock } from '../core/text-block.ts';
+import { addDays } from '../core/time.ts';
+import { MARGIN, type MoneyModel } from './model.ts';
+
+export interface Frame {
+  plotL: number;
+  plotR: number;
+  plotTop: number;
+  axisY: number;
+  /** Width of the cost column at the right. */
+  columnW: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+function axisTitle(m: MoneyModel, width: number) {
+  // On narrow charts the title keeps clear of the cost column on the right.
+  return textBlock(
+    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.small),
+    'small',
+  );
+}
+
+export function moneyFrame(m: MoneyModel, width: number, height: number): Frame {
+  const yLabelW = Math.max(...m.yTicks.map((v) => textWidth(formatUsdShort(v), FONT.axis)));
+  const plotL = MARGIN.left + yLabelW + 8;
+  const columnW = width < 480 ? 118 : 196;
+  const plotR = width - MARGIN.right - (m.showCost ? columnW : 0) - 8;
+  const x = scaleLinear()
+    .domain([0, m.xMax])
+    .range([plotL + 4, plotR]);
+  const axisY = height - MARGIN.bottom - blockHeight(axisTitle(m, width)) - 5 - bottomAxisHeight(2);
+  const y = m.y0.copy().range([axisY, MARGIN.top]).clamp(true);
+  return { plotL, plotR, plotTop: MARGIN.top, axisY, columnW, x, y };
+}
+
+export function moneyAxes(m: MoneyModel, f: Frame, width: number): Mark[] {
+  const tick = (d: number): AxisTick => ({ value: d, at: f.x(d), lines: [formatDate(addDays(m.origin, d), { year: false }), `day ${d}`] });
+  // Weekly, or every other week when the plot is narrow (the cost column shown).
+  const widest = (s: number) => Math.max(...[0, s, 2 * s].map((d) => blockWidth(textBlock(tick(d).lines, 'axis'))));
+  const step = [7, 14].find((s) => f.x(s) - f.x(0) >= widest(s) + 10) ?? 14;
+  const ticks: AxisTick[] = [];
+  for (let d = 0; d <= m.xMax; d += step) ticks.push(tick(d));
+  return [
+    ...leftAxis({ from: f.plotL, to: f.plotR, ticks: m.yTicks.map((v) => ({ value: v, at: f.y(v), text: formatUsdShort(v) })) }),
+    ...bottomAxis({ y: f.axisY, ticks: thinTicks(ticks, f.axisY, 0, width - 2, 4), min: 0, max: width - 2, edgeShift: 0 }),
+    ...blockMarks('axis-x:title', axisTitle(m, width), MARGIN.left, f.axisY + bottomAxisHeight(2) + 5, 'start', 'axis-title'),
+  ];
+}

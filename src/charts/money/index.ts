@@ -1,0 +1,21 @@
+/** Money: online sales, box office and the disputed cost, in dollars (datasets: legal-sales, box-office, cost-estimates). */
+import { defineChart } from '../core/define.ts';
+import { layoutMoney } from './layout.ts';
+import { moneyParams } from './params.ts';
+
+export const money = defineChart({
+  id: 'money',
+  params: moneyParams,
+  datasets: ['legal-sales', 'box-office', 'cost-estimates'],
+  references: { highlight: { datasets: ['legal-sales', 'box-office', 'cost-estimates'] } },
+  layout: (d, { width, height, state, sources }) =>
+    layoutMoney(
+      {
+        'legal-sales': d['legal-sales'].rows,
+        'box-office': d['box-office'].rows,
+        'cost-estimates': d['cost-estimates'].rows,
+        sources: [...sources],
+      },
+      { width, height, state },
+    ),
+});

@@ -1,0 +1,17 @@
+/** Cumulative pirate downloads by tracker, by hours since release (datasets: piracy-estimates, legal-sales). */
+import { defineChart } from '../core/define.ts';
+import { layoutPiracySurge } from './layout.ts';
+import { piracySurgeParams } from './params.ts';
+
+export const piracySurge = defineChart({
+  id: 'piracy-surge',
+  params: piracySurgeParams,
+  datasets: ['piracy-estimates', 'legal-sales'],
+  references: {
+    trackers: { datasets: ['piracy-estimates'], column: 'tracker', noun: 'tracker' },
+    highlight: { datasets: ['piracy-estimates'] },
+    legal: { datasets: ['legal-sales'] },
+  },
+  layout: (d, { width, height, state }) =>
+    layoutPiracySurge({ 'piracy-estimates': d['piracy-estimates'].rows, 'legal-sales': d['legal-sales'].rows }, { width, height, state }),
+});

@@ -1,0 +1,140 @@
+/**
+ * The piracy surge's model: one series per tracker (never merged: their methods differ), Sony's
+ * reports with a transaction count, and hour and count scales fitted to what the state shows.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { RowOf } from '../../schemas/datasets.ts';
+import { formatCountWords, formatHours, withQualifier } from '../core/format.ts';
+import { FONT, textWidth } from '../core/text.ts';
+import { formatCountShort } from '../core/format.ts';
+import type { PiracySurgeParams } from './params.ts';
+
+export type Estimate = RowOf<'piracy-estimates'>;
+export type LegalSale = RowOf<'legal-sales'>;
+
+export interface PiracySurgeData {
+  'piracy-estimates': Estimate[];
+  'legal-sales': LegalSale[];
+}
+
+export const PAD = 6;
+export const MARKER = 4.5;
+const HOUR_STEPS = [6, 12, 24, 48, 72, 96, 120, 168, 336, 672];
+
+/** Sony reports by day; the chart puts a report at the end of its last day, in hours. */
+export function legalHour(row: LegalSale): number {
+  return row.days * 24;
+}
+
+export function hoursText(e: Estimate): string {
+  return `${e.hours_approx ? '~' : ''}${e.hours} h`;
+}
+
+export function hoursWords(e: Estimate): string {
+  return `${e.hours_approx ? 'about ' : ''}${formatHours(e.hours)}`;
+}
+
+export function countWords(count: number, qualifier: string): string {
+  return withQualifier(qualifier, formatCountWords(count));
+}
+
+/** Hour ticks in steps that read as parts of days; the domain ends on a tick. */
+function hourTicks(max: number, maxIntervals: number): number[] {
+  const step = HOUR_STEPS.find((s) => Math.ceil(max / s) <= maxIntervals) ?? 24 * Math.ceil(max / (24 * maxIntervals));
+  const n = Math.max(1, Math.ceil(max / step));
+  return Array.from({ length: n + 1 }, (_, i) => i * step);
+}
+
+/** "Torrent-site counters (Variety)" → "torrent-site-counters-variety": a tracker's name as a mark key. */
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export interface Series {
+  tracker: string;
+  slug: string;
+  /** Order of first appearance: picks the marker shape. */
+  index: number;
+  rows: Estimate[];
+}
+
+export type Sale = LegalSale & { transactions: number };
+
+export interface SurgeModel {
+  /** Every tracker (shapes stay with a tracker), and those the state shows. */
+  series: Series[];
+  shown: Series[];
+  legal: Sale[];
+  highlighted: Set<string>;
+  anyHighlight: boolean;
+  xTicks: number[];
+  yTicks: number[];
+  x: (h: number) => number;
+  y: (c: number) => number;
+  scaleX: ScaleLinear<number, number>;
+  plotTop: number;
+  plotBottom: number;
+  plotLeft: number;
+  plotRight: number;
+}
+
+export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, width: number, height: number): SurgeModel {
+  const compact = width < 480;
+  const estimates = data['piracy-estimates'];
+  const series: Series[] = [];
+  const byTracker = new Map<string, Series>();
+  for (const r of estimates) {
+    let s = byTracker.get(r.tracker);
+    if (!s) {
+      s = { tracker: r.tracker, slug: slug(r.tracker), index: series.length, rows: [] };
+      byTracker.set(r.tracker, s);
+      series.push(s);
+    }
+    s.rows.push(r);
+  }
+  for (const s of series) s.rows.sort((a, b) => a.hours - b.hours);
+  const visible = new Set(state.trackers);
+  const shown = series.filter((s) => visible.has(s.tracker));
+  const legalIds = new Set(state.legal);
+  // Only reports with a transaction count can be drawn; a spending-only report has no point.
+  const legal = data['legal-sales'].filter((r): r is Sale => r.transactions !== undefined && legalIds.has(r.id));
+  const highlighted = new Set(state.highlight);
+  const anyHighlight = shown.some((s) => s.rows.some((r) => highlighted.has(r.id)));
+
+  // Domains: all trackers always (so a series appears without rescaling), plus the legal reports shown.
+  const xTicks = hourTicks(Math.max(1, ...estimates.map((e) => e.hours), ...legal.map(legalHour)), compact ? 4 : 6);
+  const yTickCount = compact ? 4 : 5;
+  const yMaxRaw = Math.max(1, ...estimates.map((e) => e.count), ...legal.map((r) => r.transactions));
+  const yTicks = scaleLinear().domain([0, yMaxRaw]).nice(yTickCount).ticks(yTickCount);
+  const xMax = xTicks.at(-1) ?? 1;
+  const yMax = yTicks.at(-1) ?? yMaxRaw;
+
+  // Frame: the y-axis title on top, tick labels on the left, x ticks and title below.
+  const axisLine = (0.8 + 0.25) * FONT.axis;
+  const plotTop = PAD + axisLine + 14;
+  const plotBottom = height - PAD - axisLine - 6 - axisLine - 8;
+  const plotLeft = PAD + Math.max(...yTicks.map((v) => textWidth(formatCountShort(v), FONT.axis))) + 8;
+  const lastTickHalf = textWidth(`${xMax} h`, FONT.axis) / 2;
+  const plotRight = width - PAD - Math.max(lastTickHalf, compact ? 14 : 24);
+  const scaleX = scaleLinear().domain([0, xMax]).range([plotLeft, plotRight]);
+  const scaleY = scaleLinear().domain([0, yMax]).range([plotBottom, plotTop]);
+  return {
+    series,
+    shown,
+    legal,
+    highlighted,
+    anyHighlight,
+    xTicks,
+    yTicks,
+    x: (h) => scaleX(Math.min(h, xMax)),
+    y: (c) => scaleY(Math.min(c, yMax)),
+    scaleX,
+    plotTop,
+    plotBottom,
+    plotLeft,
+    plotRight,
+  };
+}

@@ -1,0 +1,16 @@
+/** The first hours of the online release (datasets: release-hours, platforms, prices). */
+import { defineChart } from '../core/define.ts';
+import { layoutReleaseHours } from './layout.ts';
+import { releaseHoursParams } from './params.ts';
+
+export const releaseHours = defineChart({
+  id: 'release-hours',
+  params: releaseHoursParams,
+  datasets: ['release-hours', 'platforms', 'prices'],
+  references: { reveal: { datasets: ['release-hours'] }, highlight: { datasets: ['release-hours'] } },
+  layout: (d, { width, height, state }) =>
+    layoutReleaseHours(
+      { 'release-hours': d['release-hours'].rows, platforms: d.platforms.rows, prices: d.prices.rows },
+      { width, height, state },
+    ),
+});

@@ -1,0 +1,13 @@
+/** Timeline of dated events (datasets: timeline, theaters). */
+import { defineChart } from '../core/define.ts';
+import { layoutTimeline } from './layout.ts';
+import { timelineParams } from './params.ts';
+
+export const timeline = defineChart({
+  id: 'timeline',
+  params: timelineParams,
+  datasets: ['timeline', 'theaters'],
+  references: { highlight: { datasets: ['timeline'] }, theaters: { datasets: ['theaters'] } },
+  layout: (d, { width, height, state }) =>
+    layoutTimeline({ timeline: d.timeline.rows, theaters: d.theaters.rows }, { width, height, state }),
+});

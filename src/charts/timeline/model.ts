@@ -1,0 +1,124 @@
+/**
+ * The timeline's model: rows to events on a day scale, the zoom, the dots (events of one day stack
+ * upwards) and where each leader rises from. Nothing here is drawn; marks.ts and labels.ts draw it.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { RowOf } from '../../schemas/datasets.ts';
+import { formatDate } from '../core/format.ts';
+import { GridIndex } from '../core/placer/grid.ts';
+import { wrapText, FONT } from '../core/text.ts';
+import { textBlock, type TextBlock } from '../core/text-block.ts';
+import { dayFraction, daysBetween, formatTimeOfDay } from '../core/time.ts';
+import type { TimelineParams } from './params.ts';
+
+export type TimelineRow = RowOf<'timeline'>;
+export type TheaterRow = RowOf<'theaters'>;
+
+export interface TimelineData {
+  timeline: TimelineRow[];
+  theaters: TheaterRow[];
+}
+
+export const MARGIN = { top: 8, right: 12, bottom: 8, left: 12 };
+/** Room at the ends of the axis so edge dots are not cut in half. */
+const AXIS_PAD = 8;
+export const HIGHLIGHT_R = 5.5;
+
+export interface Event {
+  row: TimelineRow;
+  /** Days since the first event's date; events without a time sit at midday. */
+  t: number;
+  highlight: boolean;
+  block: TextBlock;
+  x: number;
+  r: number;
+  /** Dot centre. */
+  cy: number;
+  /** Where the leader rises from: the top of the stack over the dot, at that stack's x. */
+  leaderX: number;
+  foot: number;
+}
+
+export interface TimelineModel {
+  origin: string;
+  lastDate: string;
+  fromIso: string;
+  toIso: string;
+  fromDay: number;
+  toDay: number;
+  x: ScaleLinear<number, number>;
+  plotL: number;
+  plotR: number;
+  axisY: number;
+  /** Events in view, in date order. */
+  events: Event[];
+  /** Every event, for counts in words. */
+  total: number;
+  anyHighlight: boolean;
+}
+
+export function eventWhen(row: TimelineRow, year: boolean): string {
+  const day = formatDate(row.date, { year });
+  return row.time ? `${day}, ${formatTimeOfDay(row.time)}` : day;
+}
+
+/** `bottom`: the y the axis sits above (the theater panel's top, or the canvas's bottom margin). */
+export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number): TimelineModel {
+  const compact = width < 480;
+  const plotL = MARGIN.left;
+  const plotR = width - MARGIN.right;
+  const wrapWidth = compact ? 118 : 150;
+  const highlighted = new Set(state.highlight);
+  const sorted = rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.date.localeCompare(b.row.date) || (a.row.time ?? '12:00').localeCompare(b.row.time ?? '12:00') || a.i - b.i)
+    .map(({ row }) => row);
+  const origin = sorted[0]?.date ?? state.from ?? '2014-11-24';
+  const lastDate = sorted.at(-1)?.date ?? origin;
+  const fromIso = state.from ?? origin;
+  const toIso = state.to ?? lastDate;
+  const fromDay = daysBetween(origin, fromIso);
+  const toDay = daysBetween(origin, toIso) + 1;
+  const x = scaleLinear()
+    .domain([fromDay, toDay])
+    .range([plotL + AXIS_PAD, plotR - AXIS_PAD])
+    .clamp(true);
+
+  const inView = sorted
+    .map((row) => ({ row, t: daysBetween(origin, row.date) + (row.time ? dayFraction(row.time) : 0.5) }))
+    .filter(({ t }) => t >= fromDay && t <= toDay);
+  const anyHighlight = inView.some(({ row }) => highlighted.has(row.id));
+  // Dots whose centres would fall inside each other (events of one day) stack upwards; dots of
+  // neighbouring days may touch, which a light outline in CSS keeps legible.
+  const stackStep = 2 * HIGHLIGHT_R + 2;
+  const dots = new GridIndex<{ x: number; y: number; r: number; id: string }>(16);
+  const events: Event[] = inView.map(({ row, t }) => {
+    const highlight = highlighted.has(row.id);
+    const r = highlight ? HIGHLIGHT_R : (compact ? 3.5 : 4.5) - (anyHighlight ? 0.5 : 0);
+    const ex = x(t);
+    let cy = axisY;
+    const taken = (y: number) =>
+      dots
+        .search({ x0: ex - 2 * HIGHLIGHT_R, y0: y, x1: ex + 2 * HIGHLIGHT_R, y1: y })
+        .some((d) => d.item.y === y && Math.abs(d.item.x - ex) < Math.max(d.item.r, r) + 0.5);
+    while (taken(cy)) cy -= stackStep;
+    dots.insert({ x0: ex - r, y0: cy, x1: ex + r, y1: cy }, { x: ex, y: cy, r, id: row.id });
+    const lines = wrapText(`${eventWhen(row, false)}: ${row.label}`, wrapWidth, FONT.small);
+    return { row, t, highlight, block: textBlock(lines, 'small', highlight), x: ex, r, cy, leaderX: ex, foot: cy - r - 3 };
+  });
+  // A leader rises from its dot; where a dot sits over it, it rises from the top of that stack instead,
+  // at that stack's x, so it never runs through a dot and one stack's leaders draw as one line.
+  for (const e of events) {
+    for (;;) {
+      const blocking = dots
+        .search({ x0: e.leaderX - HIGHLIGHT_R - 1, y0: -Infinity, x1: e.leaderX + HIGHLIGHT_R + 1, y1: e.foot + HIGHLIGHT_R + 3 })
+        .map((d) => d.item)
+        .filter((p) => p.id !== e.row.id && p.y < e.foot + p.r + 3 && Math.abs(p.x - e.leaderX) < p.r + 1)
+        .sort((p, q) => p.y - q.y)[0];
+      if (!blocking) break;
+      e.leaderX = blocking.x;
+      e.foot = blocking.y - blocking.r - 3;
+    }
+  }
+  return { origin, lastDate, fromIso, toIso, fromDay, toDay, x, plotL, plotR, axisY, events, total: rows.length, anyHighlight };
+}
