@@ -79,3 +79,30 @@ export function readCsv<S extends z.ZodObject>(
   }
   return out;
 }
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The CSV as readers download it: each free-text cell in `columns` replaced by its resolved text
+ * from `rows` (matched by id). A file without placeholders is returned exactly as it was written.
+ */
+export function resolvedCsv(text: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  if (!text.includes('{{')) return text;
+  const records: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const idAt = header.indexOf('id');
+  const byId = new Map(rows.map((r) => [String(r['id']), r]));
+  const out = records.map((record, i) => {
+    const row = i === 0 ? undefined : byId.get((record[idAt] ?? '').trim());
+    return record
+      .map((c, j) => {
+        const col = header[j] ?? '';
+        const v = row?.[col];
+        return csvCell(row && columns.includes(col) && typeof v === 'string' ? v : c);
+      })
+      .join(',');
+  });
+  return `${out.join('\n')}\n`;
+}
