@@ -19,6 +19,18 @@ export function readCsv<S extends z.ZodObject>(
   row: S,
   issues: IssueList,
 ): ParsedRow<z.output<S>>[] {
+  // A spreadsheet set to another region saves with semicolons or tabs; say so instead of letting
+  // the parser complain about quotes.
+  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').replace(/"[^"]*"/g, '');
+  const other = !firstLine.includes(',') && (firstLine.includes(';') ? 'semicolons' : firstLine.includes('\t') ? 'tabs' : undefined);
+  if (other) {
+    issues.add({
+      file,
+      line: 1,
+      message: `the cells are separated by ${other}, not commas; expected comma-separated cells. In a spreadsheet, save again as "CSV UTF-8 (comma delimited)" (LibreOffice: Save As, Text CSV, field delimiter ","); in a text editor, put a comma between cells`,
+    });
+    return [];
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

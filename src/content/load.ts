@@ -15,6 +15,7 @@ import { sourcesFileSchema, type Source } from '../schemas/sources.ts';
 import { articleSchema, type Article, type ChapterFrontmatter } from '../schemas/story.ts';
 import { readCsv, resolvedCsv } from './csv.ts';
 import { describeDiff, diffDataset } from './diff.ts';
+import { recordCommand } from './preview.ts';
 import { checkTypedTwice, type CheckedText } from './typed-twice.ts';
 import { freeTextColumns, lookupFigure, resolveDeep, resolveRows, resolveText, type FigureData, type RawRow } from './figures.ts';
 import { IssueList } from './errors.ts';
@@ -103,9 +104,9 @@ function checkDatasetRows(ds: Dataset, rowLines: number[], sourceIds: Set<string
   }
 }
 
-function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList): void {
+function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList, preview: boolean): void {
   const metaFile = `content/datasets/${ds.id}.meta.yaml`;
-  const fix = `run: npm run data:version -- ${ds.id} --kind correction|update|internal "what changed and why"`;
+  const fix = `run: ${recordCommand(ds.id)}`;
   // A missing or damaged lock has been reported once already.
   if (!lock) return;
   const entry = lock[ds.id];
@@ -114,6 +115,8 @@ function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues:
     return;
   }
   if (entry.version === ds.meta.version && entry.sha256 !== ds.sha256) {
+    // The dev preview shows unrecorded data (with a banner, src/content/preview.ts); nothing else does.
+    if (preview) return;
     const d = diffDataset(root, ds.id);
     const lines = d ? describeDiff(d) : [];
     const listed = lines.length === 0 ? '' : `; changed: ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? `; and ${lines.length - 5} more (npm run data:diff -- ${ds.id} lists them all)` : ''}`;
@@ -165,8 +168,16 @@ function listChapterFiles(root: string): string[] {
     .map((f) => `content/story/${f}`);
 }
 
+export interface LoadOptions {
+  /**
+   * Accept data changed since its recorded version (`npm run dev` only, where a banner names it),
+   * so an editor can look before recording; everything else refuses it.
+   */
+  preview?: boolean;
+}
+
 /** Loads and validates the whole of content/ under `root`. Throws ContentError listing every problem. */
-export function loadContent(root: string): ContentModel {
+export function loadContent(root: string, { preview = false }: LoadOptions = {}): ContentModel {
   const issues = new IssueList();
 
   const article = (() => {
@@ -230,7 +241,7 @@ export function loadContent(root: string): ContentModel {
       issues,
     );
     // Asking for a new version of data that is still wrong would bury the real problem.
-    if (issues.size === before) checkVersion(ds, lock, root, issues);
+    if (issues.size === before) checkVersion(ds, lock, root, issues, preview);
     datasets[id] = ds;
   }
   const figureData: FigureData = { rows: Object.fromEntries(Object.entries(datasets).map(([id, ds]) => [id, ds.rows])), withErrors: datasetsWithErrors };
