@@ -12,15 +12,25 @@ import { freeTextColumns, resolveRows, type FigureData, type RawRow } from './fi
 import type { Dataset, Datasets } from './load.ts';
 import { archivePath } from './lock.ts';
 
-/** The version of `ds` current on `date` (YYYY-MM-DD), or undefined if it did not exist yet. */
+/**
+ * The version of `ds` readers saw on `date` (YYYY-MM-DD), or undefined if it did not exist yet.
+ * Internal versions that followed it changed nothing readers were told about, so a view pinned to
+ * that day follows them: only a correction or an update makes a pinned view differ from today's.
+ */
 export function versionOn(ds: Dataset, date: string): number | undefined {
   const v = ds.meta.changelog.filter((c) => c.date <= date).map((c) => c.version);
-  return v.length > 0 ? Math.max(...v) : undefined;
+  if (v.length === 0) return undefined;
+  let version = Math.max(...v);
+  for (;;) {
+    const next = ds.meta.changelog.find((c) => c.version === version + 1);
+    if (next?.kind !== 'internal') return version;
+    version = next.version;
+  }
 }
 
-/** Every day on which one of `ids` recorded a version: the dates a chart can be pinned to. */
+/** Every day on which one of `ids` recorded a change readers were told of: the dates a chart can be pinned to. */
 export function versionDates(datasets: Datasets, ids: readonly DatasetId[]): string[] {
-  return [...new Set(ids.flatMap((id) => datasets[id].meta.changelog.map((c) => c.date)))].sort();
+  return [...new Set(ids.flatMap((id) => datasets[id].meta.changelog.filter((c) => c.kind !== 'internal').map((c) => c.date)))].sort();
 }
 
 function archivedRows(root: string, id: DatasetId, version: number, issues: IssueList): { rows: RawRow[]; lines: number[]; csv: string } {

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { loadContent } from '../../src/content/load.ts';
 import { archivePath } from '../../src/content/lock.ts';
 import { recordVersion, undoVersion } from '../../src/content/version.ts';
+import { versionDates, versionOn } from '../../src/content/versions.ts';
 import { corrections } from '../../src/lib/record.ts';
 import { REPO, contentCopy, edit, problems } from './fixture.ts';
 
@@ -111,5 +112,18 @@ describe('npm run data:undo', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe(
       'data:undo: prices version 2 is published (content/datasets/archive/prices/v2.csv is on the main branch); it cannot be undone. Record a new version instead: npm run data:version -- prices --kind correction "..."\n',
     );
+  });
+});
+
+describe('pinned views and internal versions', { timeout: 30_000 }, () => {
+  it('a view pinned to a day follows the internal versions after it, and internal days are no pin dates', () => {
+    const m = loadContent(REPO);
+    const cost = m.datasets['cost-estimates'];
+    expect(cost.meta.changelog.map((c) => [c.version, c.kind ?? 'first'])).toEqual([
+      [1, 'first'],
+      [2, 'internal'],
+    ]);
+    expect(versionOn(cost, '2026-11-21')).toBe(2);
+    expect(versionDates(m.datasets, ['cost-estimates', 'box-office'])).toEqual(['2026-11-21']);
   });
 });
