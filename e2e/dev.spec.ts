@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { REPO, copySite } from './site-copy.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4390) + 5;
@@ -39,6 +39,13 @@ test.afterEach(async () => {
   site = undefined;
 });
 
+/** Opens `path`; the dev server may reload the page once while it prepares its bundles, so retry. */
+async function open(page: Page, path: string): Promise<void> {
+  await expect(async () => {
+    await page.goto(`${BASE}${path}`);
+  }).toPass({ timeout: 60_000 });
+}
+
 /** Waits for the server to serve `marker` after a save. */
 async function afterSave(marker: string): Promise<void> {
   // The server may drop a request while it reloads content; that only means "not yet".
@@ -56,7 +63,7 @@ test('a content mistake shows its message in the preview, and fixing it brings t
     writeFileSync(csv, good.replace('14.99', '14,99'));
   });
 
-  await page.goto(`${BASE}/`);
+  await open(page, '/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The content has');
   await expect(alert).toContainText('content/datasets/prices.csv:3: row has 5 cells, expected 4');
@@ -66,7 +73,7 @@ test('a content mistake shows its message in the preview, and fixing it brings t
   // The open page reloads itself when content changes; wait for the server to have the article,
   // then load it once (reloading by hand would race the page's own reload).
   await afterSave('class="masthead"');
-  await page.goto(`${BASE}/`);
+  await open(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('The Interview');
 });
 
@@ -76,7 +83,7 @@ test('an unrecorded data change is shown with a banner naming it and the command
     const csv = join(dir, 'content/datasets/piracy-estimates.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace(/^(tf-20h,TorrentFreak,20,yes,)750000,/m, '$1760000,'));
   });
-  await page.goto(`${BASE}/#piracy-torrentfreak`);
+  await open(page, '/#piracy-torrentfreak');
   const banner = page.getByRole('status', { name: 'Unrecorded data changes' });
   await expect(banner).toContainText('Preview: unrecorded data changes in piracy-estimates.');
   await expect(banner).toContainText('piracy-estimates (since version 2): row tf-20h, count: "750000" → "760000"');
@@ -91,7 +98,7 @@ test('an unrecorded data change is shown with a banner naming it and the command
 test('after a save the page reloads at the step the reader was reading', async ({ page }) => {
   test.setTimeout(120_000);
   const dir = await startDev('dev-place', () => undefined);
-  await page.goto(`${BASE}/#piracy-excipio`);
+  await open(page, '/#piracy-excipio');
   await expect(page.locator('#piracy-excipio')).toBeInViewport({ timeout: 30_000 });
   // Scroll on to another step, then save a story file: the page reloads itself.
   await page.locator('#money-cost').scrollIntoViewIfNeeded();
