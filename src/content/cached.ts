@@ -28,7 +28,8 @@ export function loadContentCached(root: string): ContentModel {
   const key = fingerprint(join(root, 'content'));
   if (memo?.key !== key) {
     try {
-      memo = { key, result: { model: loadContent(root) } };
+      // Only `astro dev` previews unrecorded data; `astro build` refuses it like the check does.
+      memo = { key, result: { model: loadContent(root, { preview: import.meta.env.DEV }) } };
     } catch (error) {
       memo = { key, result: { error } };
     }

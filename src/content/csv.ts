@@ -19,6 +19,18 @@ export function readCsv<S extends z.ZodObject>(
   row: S,
   issues: IssueList,
 ): ParsedRow<z.output<S>>[] {
+  // A spreadsheet set to another region saves with semicolons or tabs; say so instead of letting
+  // the parser complain about quotes.
+  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').replace(/"[^"]*"/g, '');
+  const other = !firstLine.includes(',') && (firstLine.includes(';') ? 'semicolons' : firstLine.includes('\t') ? 'tabs' : undefined);
+  if (other) {
+    issues.add({
+      file,
+      line: 1,
+      message: `the cells are separated by ${other}, not commas; expected comma-separated cells. In a spreadsheet, save again as "CSV UTF-8 (comma delimited)" (LibreOffice: Save As, Text CSV, field delimiter ","); in a text editor, put a comma between cells`,
+    });
+    return [];
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -78,4 +90,31 @@ export function readCsv<S extends z.ZodObject>(
     out.push({ line, value: result.data });
   }
   return out;
+}
+
+function csvCell(s: string): string {
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The CSV as readers download it: each free-text cell in `columns` replaced by its resolved text
+ * from `rows` (matched by id). A file without placeholders is returned exactly as it was written.
+ */
+export function resolvedCsv(text: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  if (!text.includes('{{')) return text;
+  const records: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const idAt = header.indexOf('id');
+  const byId = new Map(rows.map((r) => [String(r['id']), r]));
+  const out = records.map((record, i) => {
+    const row = i === 0 ? undefined : byId.get((record[idAt] ?? '').trim());
+    return record
+      .map((c, j) => {
+        const col = header[j] ?? '';
+        const v = row?.[col];
+        return csvCell(row && columns.includes(col) && typeof v === 'string' ? v : c);
+      })
+      .join(',');
+  });
+  return `${out.join('\n')}\n`;
 }

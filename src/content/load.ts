@@ -8,15 +8,18 @@ import { join } from 'node:path';
 import '../schemas/messages.ts';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { formatValue } from '../charts/core/format.ts';
 import type { Reference } from '../charts/core/define.ts';
 import { charts as chartDefinitions } from '../charts/registry.ts';
 import { chartSpecSchema, chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../schemas/dataset-meta.ts';
-import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows, type ValueFormat } from '../schemas/datasets.ts';
+import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows } from '../schemas/datasets.ts';
 import { sourcesFileSchema, type Source } from '../schemas/sources.ts';
 import { articleSchema, type Article, type ChapterFrontmatter } from '../schemas/story.ts';
-import { readCsv } from './csv.ts';
+import { readCsv, resolvedCsv } from './csv.ts';
+import { describeDiff, diffDataset } from './diff.ts';
+import { recordCommand } from './preview.ts';
+import { checkTypedTwice, type CheckedText } from './typed-twice.ts';
+import { freeTextColumns, lookupFigure, resolveDeep, resolveRows, resolveText, type FigureData, type RawRow } from './figures.ts';
 import { IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
 import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
@@ -30,7 +33,9 @@ export interface Dataset<K extends DatasetId = DatasetId> {
   /** Line of each row in the CSV, by row id. */
   lines: Record<string, number>;
   file: string;
+  /** The CSV readers download: as the editor wrote it, with figure placeholders resolved. */
   csv: string;
+  /** Hash of the CSV as the editor wrote it (placeholders unresolved), as in the version lock. */
   sha256: string;
 }
 
@@ -101,9 +106,9 @@ function checkDatasetRows(ds: Dataset, rowLines: number[], sourceIds: Set<string
   }
 }
 
-function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList): void {
+function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues: IssueList, preview: boolean): void {
   const metaFile = `content/datasets/${ds.id}.meta.yaml`;
-  const fix = `run: npm run data:version -- ${ds.id} "what changed and why"`;
+  const fix = `run: ${recordCommand(ds.id)}`;
   // A missing or damaged lock has been reported once already.
   if (!lock) return;
   const entry = lock[ds.id];
@@ -112,9 +117,14 @@ function checkVersion(ds: Dataset, lock: Lock | undefined, root: string, issues:
     return;
   }
   if (entry.version === ds.meta.version && entry.sha256 !== ds.sha256) {
+    // The dev preview shows unrecorded data (with a banner, src/content/preview.ts); nothing else does.
+    if (preview) return;
+    const d = diffDataset(root, ds.id);
+    const lines = d ? describeDiff(d) : [];
+    const listed = lines.length === 0 ? '' : `; changed: ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? `; and ${lines.length - 5} more (npm run data:diff -- ${ds.id} lists them all)` : ''}`;
     issues.add({
       file: ds.file,
-      message: `dataset ${ds.id} changed but its version is still ${ds.meta.version}; expected a new version with a changelog entry saying what changed: ${fix}`,
+      message: `dataset ${ds.id} changed but its version is still ${ds.meta.version}${listed}; expected a new version with a changelog entry saying what changed: ${fix}`,
     });
   } else if (entry.version !== ds.meta.version) {
     issues.add({
@@ -160,8 +170,16 @@ function listChapterFiles(root: string): string[] {
     .map((f) => `content/story/${f}`);
 }
 
+export interface LoadOptions {
+  /**
+   * Accept data changed since its recorded version (`npm run dev` only, where a banner names it),
+   * so an editor can look before recording; everything else refuses it.
+   */
+  preview?: boolean;
+}
+
 /** Loads and validates the whole of content/ under `root`. Throws ContentError listing every problem. */
-export function loadContent(root: string): ContentModel {
+export function loadContent(root: string, { preview = false }: LoadOptions = {}): ContentModel {
   const issues = new IssueList();
 
   const article = (() => {
@@ -225,8 +243,30 @@ export function loadContent(root: string): ContentModel {
       issues,
     );
     // Asking for a new version of data that is still wrong would bury the real problem.
-    if (issues.size === before) checkVersion(ds, lock, root, issues);
+    if (issues.size === before) checkVersion(ds, lock, root, issues, preview);
     datasets[id] = ds;
+  }
+  const figureData: FigureData = { rows: Object.fromEntries(Object.entries(datasets).map(([id, ds]) => [id, ds.rows])), withErrors: datasetsWithErrors };
+  // Everything readers see as text, as the editor typed it, for the check that no number is typed twice.
+  const typed: CheckedText[] = [];
+  for (const ds of Object.values(datasets)) {
+    for (const row of ds.rows as RawRow[]) {
+      for (const c of freeTextColumns(ds.id)) {
+        const v = row[c];
+        const line = ds.lines[row.id];
+        if (typeof v === 'string') typed.push({ text: v, place: { file: ds.file, ...(line === undefined ? {} : { line }), field: c, own: { dataset: ds.id, row: row.id } } });
+      }
+    }
+    const rows = resolveRows(ds.id, ds.rows, (ds.rows as RawRow[]).map((r) => ds.lines[r.id]), figureData, issues);
+    ds.rows = rows as typeof ds.rows;
+    ds.csv = resolvedCsv(ds.csv, freeTextColumns(ds.id), rows);
+    const notes = ds.meta.notes;
+    if (notes !== undefined) {
+      const metaFile = `content/datasets/${ds.id}.meta.yaml`;
+      const line = lineOfKey(root, metaFile, 'notes');
+      typed.push({ text: notes, place: { file: metaFile, ...(line === undefined ? {} : { line: line + 1 }), field: 'notes' } });
+      ds.meta = { ...ds.meta, notes: resolveText(notes, { file: metaFile, ...(line === undefined ? {} : { line }), field: 'notes' }, figureData, issues) };
+    }
   }
   for (const f of existsSync(join(root, 'content/datasets')) ? readdirSync(join(root, 'content/datasets')) : []) {
     const m = /^(.+)\.csv$/.exec(f);
@@ -235,24 +275,14 @@ export function loadContent(root: string): ContentModel {
     }
   }
 
-  const charts = loadCharts(root, issues);
+  const charts = loadCharts(root, figureData, typed, issues);
   const chartsDeclared = declaredChartStates(root);
 
   const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
-    if (!isDatasetId(ref.dataset)) return { error: `unknown dataset ${JSON.stringify(ref.dataset)}; expected one of ${datasetIds.join(', ')}` };
-    const ds = datasets[ref.dataset];
-    // An unreadable dataset has already been reported; repeating it for every figure would bury it.
-    if (!ds) return { html: '' };
-    const row = (ds.rows as Record<string, string | number | boolean | string[] | undefined>[]).find((r) => r['id'] === ref.row);
-    // A row dropped for its own mistake has been reported; the figures citing it are not errors too.
-    if (!row) return datasetsWithErrors.has(ref.dataset) ? { html: '' } : { error: `no row with id ${JSON.stringify(ref.row)} in ${ds.file}` };
-    const def = datasetDefinitions[ref.dataset];
-    const columns = Object.keys(def.row.shape);
-    if (!columns.includes(ref.column)) return { error: `no column ${JSON.stringify(ref.column)} in ${ds.file}; expected one of ${columns.join(', ')}` };
-    const value = row[ref.column];
-    if (value === undefined) return { error: `row ${ref.row} of ${ds.file} has no value in column ${ref.column}` };
-    const fmt: ValueFormat = (def.formats as Partial<Record<string, ValueFormat>>)[ref.column] ?? 'text';
-    return { html: figureHtml(formatValue(value, fmt), `${ref.dataset}:${ref.row}.${ref.column}`, row['sources'] as string[], sources) };
+    const r = lookupFigure(figureData, ref);
+    if ('skip' in r) return { html: '' };
+    if ('error' in r) return r;
+    return { html: figureHtml(r.text, `${ref.dataset}:${ref.row}.${ref.column}`, r.sources, sources) };
   };
 
   const chapters: Chapter[] = [];
@@ -283,14 +313,17 @@ export function loadContent(root: string): ContentModel {
         }
         continue;
       }
+      typed.push({ text: s.markdown, place: { file, line: s.bodyLine } });
       const html = renderMarkdown(s.markdown, file, s.bodyLine, resolveFigure, issues);
       steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html });
     }
     if (chapters.some((c) => c.id === raw.front.id)) issues.add({ file, field: 'id', message: `duplicate chapter id ${JSON.stringify(raw.front.id)}; expected each chapter id once` });
+    typed.push({ text: raw.intro, place: { file, line: raw.introLine } });
     chapters.push({ ...raw.front, file, introHtml: renderMarkdown(raw.intro, file, raw.introLine, resolveFigure, issues), steps });
   }
 
   checkChartReferences(charts, datasets, datasetsWithErrors, issues);
+  checkTypedTwice(typed, figureData, issues);
   issues.throwIfAny();
   if (!article) throw new Error('unreachable: article missing without an issue');
   const typeset = { ...article, headline: smartQuotes(article.headline), dek: smartQuotes(article.dek) };
@@ -333,7 +366,13 @@ function declaredChartStates(root: string): Map<string, Set<string>> | undefined
   return out;
 }
 
-function loadCharts(root: string, issues: IssueList): ChartSpec[] {
+/** Line of a top-level `key:` in a YAML file, for messages about that field. */
+function lineOfKey(root: string, file: string, key: string): number | undefined {
+  const i = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? undefined : i + 1;
+}
+
+function loadCharts(root: string, figureData: FigureData, typed: CheckedText[], issues: IssueList): ChartSpec[] {
   const file = 'content/charts.yaml';
   const text = read(root, file, issues);
   if (text === undefined) return [];
@@ -356,14 +395,19 @@ function loadCharts(root: string, issues: IssueList): ChartSpec[] {
     const states: ChartStateSpec[] = [];
     spec.states.forEach((st, j) => {
       if (states.some((s) => s.id === st.id)) issues.add({ file, field: `${spec.id}.states.${j}.id`, message: `duplicate state id ${JSON.stringify(st.id)} in chart ${spec.id}` });
-      const r = schema.safeParse(st.params);
+      // Titles and annotations read their figures from the data like the story does.
+      const place = { file, field: `${spec.id}.states.${st.id}` };
+      typed.push({ text: [st.title, JSON.stringify(st.params)].join('\n'), place });
+      const r = schema.safeParse(resolveDeep(st.params, place, figureData, issues));
       if (!r.success) {
         for (const issue of r.error.issues) issues.add({ file, field: [spec.id, 'states', st.id, 'params', ...issue.path.map(String)].join('.'), message: issue.message });
         return;
       }
-      states.push({ id: st.id, title: st.title, params: r.data });
+      states.push({ id: st.id, title: resolveText(st.title, place, figureData, issues), params: r.data });
     });
-    out.push({ id: spec.id, title: spec.title, description: spec.description, states });
+    const place = { file, field: spec.id };
+    typed.push({ text: `${spec.title}\n${spec.description}`, place });
+    out.push({ id: spec.id, title: resolveText(spec.title, place, figureData, issues), description: resolveText(spec.description, place, figureData, issues), states });
   });
   return out;
 }

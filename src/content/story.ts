@@ -48,9 +48,24 @@ export function parseChapter(text: string, file: string, issues: IssueList): Raw
   const steps: RawStep[] = [];
   const intro: string[] = [];
   let current: { line: number; attrs: RawStep['attrs'] | undefined; body: string[] } | undefined;
+  // Inside a fenced code block (``` or ~~~) a ":::" line is code, not a step marker.
+  let fence: string | undefined;
   for (let i = end + 1; i < lines.length; i++) {
     const lineText = lines[i] ?? '';
     const lineNo = i + 1;
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(lineText)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (fence !== undefined && marker?.startsWith(fence[0] ?? '') && marker.length >= fence.length && lineText.trim() === marker) fence = undefined;
+    else if (fence !== undefined) {
+      if (current) current.body.push(lineText);
+      else if (steps.length === 0) intro.push(lineText);
+      continue;
+    }
+    if (marker) {
+      if (current) current.body.push(lineText);
+      else if (steps.length === 0) intro.push(lineText);
+      continue;
+    }
     const open = STEP_OPEN.exec(lineText);
     if (open) {
       if (current) {
@@ -121,15 +136,19 @@ function walk(tokens: Token[], visit: (t: Token) => void): void {
  * figures are resolved through `resolve`.
  */
 export function renderMarkdown(md: string, file: string, firstLine: number, resolve: FigureResolver, issues: IssueList): string {
-  const lines = md.split('\n');
-  const lineOf = (needle: string): number => {
-    const i = lines.findIndex((l) => l.includes(needle));
-    return firstLine + Math.max(0, i);
+  // Each search starts after the previous find, so text that occurs twice is reported where it is.
+  let cursor = 0;
+  const lineOf = (needle: string, from = cursor): number => {
+    const at = md.indexOf(needle, from);
+    const found = at < 0 ? md.indexOf(needle) : at;
+    if (found >= 0) cursor = found + needle.length;
+    return firstLine + (found < 0 ? 0 : (md.slice(0, found).match(/\n/g)?.length ?? 0));
   };
   const tokens = new Lexer().lex(md);
   const rawHtml: Token[] = [];
   walk(tokens, (t) => {
     if (t.type === 'html') {
+      cursor = Math.max(cursor, md.indexOf(t.raw, cursor) < 0 ? cursor : md.indexOf(t.raw, cursor));
       rawHtml.push(t);
       const raw = t.raw.trim().split('\n')[0] ?? '';
       issues.add({
@@ -143,10 +162,11 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
 
   // Figures are replaced by placeholders marked can pass through untouched, then swapped for HTML.
   const figures: string[] = [];
-  const withSlots = md.replace(FIGURE, (whole: string, dataset: string, row: string, column: string) => {
+  const lineAt = (offset: number) => firstLine + (md.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const withSlots = md.replace(FIGURE, (whole: string, dataset: string, row: string, column: string, offset: number) => {
     const r = resolve({ dataset, row, column });
     if ('error' in r) {
-      issues.add({ file, line: lineOf(whole), field: whole, message: r.error });
+      issues.add({ file, line: lineAt(offset), field: whole, message: r.error });
       return whole;
     }
     figures.push(r.html);
@@ -154,11 +174,11 @@ export function renderMarkdown(md: string, file: string, firstLine: number, reso
   });
   const single = /(?<!\{)\{\s*[a-z0-9-]+:[a-z0-9-]+\.[a-z0-9_]+\s*\}(?!\})/.exec(withSlots);
   if (single) {
-    issues.add({ file, line: lineOf(single[0]), field: single[0], message: `a figure reference needs double braces: {${single[0]}}` });
+    issues.add({ file, line: lineOf(single[0], 0), field: single[0], message: `a figure reference needs double braces: {${single[0]}}` });
   }
   const stray = /\{\{[^}]*\}\}/.exec(withSlots.replace(FIGURE, ''));
   if (stray) {
-    issues.add({ file, line: lineOf(stray[0]), field: stray[0], message: 'figure reference is not of the form {{dataset:row.column}} (e.g. {{piracy-estimates:tf-20h.count}})' });
+    issues.add({ file, line: lineOf(stray[0], 0), field: stray[0], message: 'figure reference is not of the form {{dataset:row.column}} (e.g. {{piracy-estimates:tf-20h.count}})' });
   }
   const html = smartQuotes(marked.parse(withSlots, { async: false, gfm: true }));
   return html.replace(/FIGSLOT(\d+)X/g, (_m, i: string) => figures[Number(i)] ?? '');

@@ -22,7 +22,7 @@ export function corrections(model: ContentModel): Correction[] {
     const first = Math.min(...ds.meta.changelog.map((c) => c.version));
     const charts = model.charts.filter((c) => (chartDatasets[c.id] as readonly string[]).includes(ds.id)).map((c) => c.title);
     for (const c of ds.meta.changelog) {
-      if (c.version === first) continue;
+      if (c.version === first || c.kind === 'internal') continue;
       out.push({ date: c.date, dataset: ds.id, datasetTitle: ds.meta.title, version: c.version, change: c.change, charts });
     }
   }

@@ -4,6 +4,14 @@ import { isIsoDate } from './cells.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'expected a date written YYYY-MM-DD');
 
+/**
+ * What kind of change a version records. Corrections and updates are listed for readers under
+ * "Updates and corrections"; an internal change (housekeeping: a second source, a placeholder
+ * instead of a typed figure) is kept in the changelog and the archive but not listed.
+ */
+export const changeKinds = ['correction', 'update', 'internal'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
 export const changelogEntrySchema = z.strictObject({
   /** The version this entry describes. */
   version: z.int().positive(),
@@ -11,6 +19,8 @@ export const changelogEntrySchema = z.strictObject({
   date: isoDate,
   /** What changed and why, in a sentence readers can follow. */
   change: z.string().min(1),
+  /** correction, update or internal; the first version has none. */
+  kind: z.enum(changeKinds).optional(),
 });
 
 export const datasetMetaSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, contentCopy, edit } from './fixture.ts';
 
-describe('build (src/cli/build.ts)', () => {
+describe('build (src/cli/build.ts)', { timeout: 60_000 }, () => {
   it('fails on a content mistake with the message, and keeps the previous dist/', () => {
     const root = contentCopy();
     for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(root, f), { recursive: true });

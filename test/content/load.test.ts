@@ -104,7 +104,7 @@ describe('loadContent', () => {
     const file = 'content/story/04-piracy.md';
     edit(root, file, (t) => t.replace(/\{\{piracy-estimates:[a-z0-9-]+\.count\}\}/, '{{piracy-estimates:tf-99h.count}}'));
     const line = lineOf(root, file, /tf-99h/);
-    expect(problems(root)).toEqual([`${file}:${line} [{{piracy-estimates:tf-99h.count}}]: no row with id "tf-99h" in ${PIRACY}`]);
+    expect(problems(root)).toEqual([`${file}:${line} [{{piracy-estimates:tf-99h.count}}]: no row with id "tf-99h" in ${PIRACY}; expected one of tf-10h, tf-20h, counters-20h, excipio-27h, excipio-41h`]);
   });
 
   it('rejects duplicate ids: dataset rows, sources and steps', () => {
@@ -123,7 +123,7 @@ describe('loadContent', () => {
     const root = contentCopy();
     edit(root, 'content/datasets/prices.csv', (t) => t.replace('14.99', '15.99'));
     expect(problems(root)).toEqual([
-      'content/datasets/prices.csv: dataset prices changed but its version is still 1; expected a new version with a changelog entry saying what changed: run: npm run data:version -- prices "what changed and why"',
+      'content/datasets/prices.csv: dataset prices changed but its version is still 1; changed: row buy, price_usd: "14.99" → "15.99"; expected a new version with a changelog entry saying what changed: run: npm run data:version -- prices --kind correction|update|internal "what changed and why"',
     ]);
   });
 

@@ -17,13 +17,13 @@ describe('recordVersion', () => {
     edit(root, 'content/datasets/prices.csv', (t) => t.replace('14.99', '15.99'));
     expect(problems(root)[0]).toMatch(/changed but its version is still/);
 
-    const r = recordVersion(root, 'prices', 'Corrected the purchase price', '2027-01-05');
+    const r = recordVersion(root, 'prices', 'Corrected the purchase price', '2027-01-05', 'correction');
     expect(r).toEqual({ id: 'prices', from: oldVersion, to: oldVersion + 1 });
 
     const meta = parse(read(root, 'content/datasets/prices.meta.yaml')) as { version: number; updated: string; changelog: { version: number; date: string; change: string }[] };
     expect(meta.version).toBe(oldVersion + 1);
     expect(meta.updated).toBe('2027-01-05');
-    expect(meta.changelog.at(-1)).toEqual({ version: oldVersion + 1, date: '2027-01-05', change: 'Corrected the purchase price' });
+    expect(meta.changelog.at(-1)).toEqual({ version: oldVersion + 1, date: '2027-01-05', change: 'Corrected the purchase price', kind: 'correction' });
     expect(read(root, archivePath('prices', oldVersion))).toBe(before);
     expect(read(root, archivePath('prices', oldVersion + 1))).toBe(read(root, 'content/datasets/prices.csv'));
     const lock = JSON.parse(read(root, 'content/datasets/versions.lock.json')) as Record<string, { version: number; sha256: string }>;
@@ -33,20 +33,20 @@ describe('recordVersion', () => {
 
   it('refuses when nothing changed', () => {
     const root = contentCopy();
-    expect(() => recordVersion(root, 'prices', 'No change', '2027-01-05')).toThrow('content/datasets/prices.csv has not changed since version 1; nothing to record');
+    expect(() => recordVersion(root, 'prices', 'No change', '2027-01-05', 'correction')).toThrow('content/datasets/prices.csv has not changed since version 1; nothing to record');
   });
 
   it('refuses data that fails its schema, and writes nothing', () => {
     const root = contentCopy();
     edit(root, 'content/datasets/prices.csv', (t) => t.replace('14.99', 'fifteen'));
     const lockBefore = read(root, 'content/datasets/versions.lock.json');
-    expect(() => recordVersion(root, 'prices', 'Bad edit', '2027-01-05')).toThrow(/\[price_usd\]: expected a number/);
+    expect(() => recordVersion(root, 'prices', 'Bad edit', '2027-01-05', 'correction')).toThrow(/\[price_usd\]: expected a number/);
     expect(read(root, 'content/datasets/versions.lock.json')).toBe(lockBefore);
     expect(existsSync(join(root, archivePath('prices', 2)))).toBe(false);
   });
 
   it('refuses an unknown dataset', () => {
     const root = contentCopy();
-    expect(() => recordVersion(root, 'pricez', 'x y z', '2027-01-05')).toThrow(/unknown dataset "pricez"; expected one of timeline, /);
+    expect(() => recordVersion(root, 'pricez', 'x y z', '2027-01-05', 'correction')).toThrow(/unknown dataset "pricez"; expected one of timeline, /);
   });
 });
