@@ -156,7 +156,7 @@ export function markdownReport(r: BenchResult): string {
         ['rows', 'dataset rows', 'build time', 'vs 1x', 'article HTML', 'elements', 'peak memory', 'load avg'],
         r.builds.map((b) => [
           `${String(b.factor)}x`,
-          String(b.rows),
+          b.skipped ? '' : String(b.rows),
           b.skipped ?? (b.ok ? seconds(b.ms) : b.timedOut ? `did not finish in ${seconds(b.timeoutMs)}` : `failed after ${seconds(b.ms)}`),
           b.ok && base ? `${(b.ms / base.ms).toFixed(1)}x` : '',
           b.htmlBytes === undefined ? '' : kb(b.htmlBytes),
