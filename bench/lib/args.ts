@@ -1,42 +1,38 @@
 /** Command-line options of `npm run bench -- [options]`. */
 
-export type Phase = 'build' | 'cold' | 'lighthouse' | 'reference' | 'scroll' | 'scaling';
-export const PHASES: readonly Phase[] = ['build', 'cold', 'lighthouse', 'reference', 'scroll', 'scaling'];
+export type Phase = 'lighthouse' | 'size' | 'scroll' | 'layout' | 'scaling';
+export const PHASES: readonly Phase[] = ['lighthouse', 'size', 'scroll', 'layout', 'scaling'];
 
 export interface Options {
-  /** Run `npm run build` first (else reuse dist/). */
+  /** Run `npm run build` first (else measure dist/ as it is). */
   build: boolean;
   /** Lighthouse runs per preset for the article (medians reported). */
   runs: number;
-  /** Lighthouse runs per preset for each embed page. */
-  embedRuns: number;
-  /** Embed pages: 'all' = every chart's default page and one state page per chart. */
-  embeds: 'all' | 'few';
   quick: boolean;
   /** Exit non-zero when a budget is broken. */
   fail: boolean;
-  /** Pixels scrolled per animation frame in the scroll test. */
-  scrollPx: number;
-  scrollDriver: 'gesture' | 'scrollby';
-  /** Time limit of the 4x steps / 100x rows build, in ms. */
+  /** Port for the served copy of dist/ (0: any free port). */
+  port: number;
+  /** Row factors for the layout benchmark and the scaled builds (1 is the reference). */
+  factors: number[];
+  /** Time limit of one scaled build, ms. */
   scaleTimeoutMs: number;
-  /** Also scroll once with a performance trace and break the long tasks down (diagnosis). */
+  /** Time limit of one `vitest bench` process (one row factor), ms. */
+  layoutTimeoutMs: number;
+  /** Also scroll once with a Chromium trace and break the long tasks down (diagnosis). */
   trace: boolean;
   skip: Set<Phase>;
 }
 
 export const USAGE = `npm run bench -- [options]
 
-  --no-build        reuse dist/ instead of running npm run build (also skips the cold build)
+  --quick           1 Lighthouse run, one embed page, rows scaled 1x and 10x only (for iterating)
+  --no-build        measure dist/ as it is instead of running npm run build first
   --runs N          Lighthouse runs per preset for the article (default 3; medians are reported)
-  --embed-runs N    Lighthouse runs per preset for each embed page (default 1)
-  --quick           1 run, 2 embed pages, no cold build, no scaling, no gzip reference run
-  --no-scaling      skip the 4x steps / 100x rows build-scaling test
   --skip a,b        skip phases: ${PHASES.join(', ')}
-  --scroll-px N     scroll speed in pixels per frame at 60 Hz (default 16, i.e. 960 px/s)
-  --scroll-driver D gesture (default: a smooth wheel scroll synthesized by Chromium) or scrollby
-                    (window.scrollBy each frame; fires a scrollend event every frame)
-  --scale-timeout S time limit in seconds for the 4x steps / 100x rows build (default 120)
+  --port N          serve the copy of dist/ on this port (default: any free port)
+  --scale-timeout S time limit in seconds of one scaled build (default 300)
+  --layout-timeout S time limit in seconds of one layout-benchmark row factor (default 180)
   --trace           also scroll once with a Chromium trace and break long tasks down (adds ~40 s)
   --no-fail         always exit 0, even when a budget is broken
   --help            this text`;
@@ -45,25 +41,28 @@ export function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
     build: true,
     runs: 3,
-    embedRuns: 1,
-    embeds: 'all',
     quick: false,
     fail: true,
-    scrollPx: 16,
-    scrollDriver: 'gesture',
-    scaleTimeoutMs: 120_000,
+    port: 0,
+    factors: [1, 10, 100],
+    scaleTimeoutMs: 300_000,
+    layoutTimeoutMs: 180_000,
     trace: false,
     skip: new Set(),
   };
   let runsGiven = false;
-  const num = (i: number, name: string): number => {
+  const num = (i: number, name: string, min = 1): number => {
     const v = Number(argv[i + 1]);
-    if (!Number.isFinite(v) || v < 1) throw new Error(`${name} expects a positive number, found ${JSON.stringify(argv[i + 1])}`);
-    return Math.floor(v);
+    if (!Number.isInteger(v) || v < min)
+      throw new Error(`${name} expects a whole number ≥ ${String(min)}, found ${JSON.stringify(argv[i + 1])}`);
+    return v;
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
+      case '--quick':
+        o.quick = true;
+        break;
       case '--no-build':
         o.build = false;
         break;
@@ -71,32 +70,20 @@ export function parseArgs(argv: readonly string[]): Options {
         o.runs = num(i++, a);
         runsGiven = true;
         break;
-      case '--embed-runs':
-        o.embedRuns = num(i++, a);
+      case '--port':
+        o.port = num(i++, a, 0);
         break;
-      case '--quick':
-        o.quick = true;
+      case '--scale-timeout':
+        o.scaleTimeoutMs = num(i++, a) * 1000;
         break;
-      case '--no-scaling':
-        o.skip.add('scaling');
+      case '--layout-timeout':
+        o.layoutTimeoutMs = num(i++, a) * 1000;
         break;
       case '--trace':
         o.trace = true;
         break;
       case '--no-fail':
         o.fail = false;
-        break;
-      case '--scroll-px':
-        o.scrollPx = num(i++, a);
-        break;
-      case '--scroll-driver': {
-        const d = argv[++i];
-        if (d !== 'gesture' && d !== 'scrollby') throw new Error(`--scroll-driver expects gesture or scrollby, found ${JSON.stringify(d)}`);
-        o.scrollDriver = d;
-        break;
-      }
-      case '--scale-timeout':
-        o.scaleTimeoutMs = num(i++, a) * 1000;
         break;
       case '--skip':
         for (const p of (argv[++i] ?? '').split(',').filter(Boolean)) {
@@ -115,11 +102,7 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   if (o.quick) {
     if (!runsGiven) o.runs = 1;
-    o.embeds = 'few';
-    o.skip.add('scaling');
-    o.skip.add('cold');
-    o.skip.add('reference');
+    o.factors = [1, 10];
   }
-  if (!o.build) o.skip.add('cold');
   return o;
 }

@@ -1,7 +1,7 @@
 /**
  * Scrolling the article: Playwright's Chromium (the project's, with CHROMIUM_ARGS), CPU slowed
- * 4x through CDP, the page scrolled from top to bottom by a fixed number of pixels per animation
- * frame. Records long tasks (PerformanceObserver 'longtask', buffered), frame times (rAF deltas),
+ * 4x through CDP, the page scrolled from top to bottom by a smooth wheel gesture at a fixed speed
+ * (pixels per 60 Hz frame). Records long tasks (PerformanceObserver 'longtask', buffered), frame times (rAF deltas),
  * layout shifts, and for each scroll step the time from its top crossing the trigger line (60% of
  * the viewport height, the controller's TRIGGER) to the graphic's data-step change being drawn
  * (MutationObserver, then the next frame: rAF and a task after it, i.e. after that frame painted).
@@ -24,7 +24,6 @@ export interface StepTiming {
 
 export interface ScrollResult {
   viewport: Viewport;
-  driver: ScrollDriver;
   cpuThrottling: number;
   pxPerFrame: number;
   pageHeight: number;
@@ -79,13 +78,6 @@ declare global {
 }
 
 /**
- * gesture: Chromium synthesizes a smooth mouse-wheel scroll (CDP Input.synthesizeScrollGesture), as
- * a reader scrolls. scrollby: window.scrollBy each animation frame; note that every programmatic
- * scroll ends with a scrollend event, so a page listening to scrollend sees one per frame.
- */
-export type ScrollDriver = 'gesture' | 'scrollby';
-
-/**
  * Scrolls to the bottom of the page with smooth wheel gestures synthesized by the browser, as a
  * reader's mouse or trackpad does (a few gestures, since one may stop short of a long page).
  */
@@ -110,7 +102,6 @@ export async function measureScroll(
   origin: string,
   viewports: Viewport[],
   pxPerFrame: number,
-  driver: ScrollDriver = 'gesture',
   cpuThrottling = 4,
   trigger = 0.6,
 ): Promise<ScrollResult[]> {
@@ -137,9 +128,9 @@ export async function measureScroll(
       await page.waitForTimeout(1500);
       const started = performance.now();
       // The recorder: frame times (rAF deltas), trigger-line crossings, data-step changes and when
-      // they were drawn. With the scrollby driver it also scrolls, a fixed step per frame.
+      // they were drawn.
       await page.evaluate(
-        ({ px, trig, drive }) => {
+        ({ trig }) => {
           const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
           const rec: Recorder = {
             deltas: [],
@@ -181,7 +172,6 @@ export async function measureScroll(
           const frame = (t: number): void => {
             if (last) rec.deltas.push(t - last);
             last = t;
-            if (drive) window.scrollBy(0, px);
             const now = performance.now();
             const line = window.innerHeight * trig;
             // Only the next step is measured, so the recorder forces at most one layout per frame.
@@ -200,23 +190,19 @@ export async function measureScroll(
           };
           requestAnimationFrame(frame);
         },
-        { px: pxPerFrame, trig: trigger, drive: driver === 'scrollby' },
+        { trig: trigger },
       );
-      if (driver === 'gesture') {
-        // A smooth wheel scroll synthesized by the browser, as a reader's mouse or trackpad makes:
-        // scroll events each frame, one scrollend at the end.
-        await gestureScrollToBottom(page, cdp, viewport, pxPerFrame);
-      }
-      if (driver === 'gesture') {
-        // At the bottom the recorder stops by itself after 30 frames; if the gestures fell short, stop it.
-        await page
-          .waitForFunction(() => window.__benchRec?.done === true, undefined, { polling: 250, timeout: 5000 })
-          .catch(() =>
-            page.evaluate(() => {
-              if (window.__benchRec) window.__benchRec.stop = true;
-            }),
-          );
-      }
+      // A smooth wheel scroll synthesized by the browser (CDP Input.synthesizeScrollGesture), as a
+      // reader's mouse or trackpad makes: scroll events each frame, one scrollend at the end.
+      await gestureScrollToBottom(page, cdp, viewport, pxPerFrame);
+      // At the bottom the recorder stops by itself after 30 frames; if the gestures fell short, stop it.
+      await page
+        .waitForFunction(() => window.__benchRec?.done === true, undefined, { polling: 250, timeout: 5000 })
+        .catch(() =>
+          page.evaluate(() => {
+            if (window.__benchRec) window.__benchRec.stop = true;
+          }),
+        );
       await page.waitForFunction(() => window.__benchRec?.done === true, undefined, { polling: 250, timeout: 240_000 });
       const outcome = await page.evaluate(async (): Promise<PageOutcome> => {
         const rec = window.__benchRec;
@@ -239,7 +225,7 @@ export async function measureScroll(
       });
       const durationMs = performance.now() - started;
       await context.close();
-      results.push({ driver, ...summarize(viewport, cpuThrottling, pxPerFrame, durationMs, outcome) });
+      results.push(summarize(viewport, cpuThrottling, pxPerFrame, durationMs, outcome));
     }
   } finally {
     await browser.close();
@@ -247,13 +233,7 @@ export async function measureScroll(
   return results;
 }
 
-function summarize(
-  viewport: Viewport,
-  cpuThrottling: number,
-  pxPerFrame: number,
-  durationMs: number,
-  o: PageOutcome,
-): Omit<ScrollResult, 'driver'> {
+function summarize(viewport: Viewport, cpuThrottling: number, pxPerFrame: number, durationMs: number, o: PageOutcome): ScrollResult {
   const during = o.longTasks.filter((t) => t.start + t.duration > o.scrollStart && t.start < o.scrollEnd);
   const before = o.longTasks.filter((t) => t.start + t.duration <= o.scrollStart);
   const steps: StepTiming[] = o.crossings.map((c) => {

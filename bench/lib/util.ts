@@ -1,6 +1,5 @@
-/** Small helpers shared by the benchmark: statistics, byte formatting, child processes, gzip. */
+/** Small helpers shared by the benchmark: statistics, byte formatting, child processes. */
 import { spawn } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 
 /** 1 KB = 1,024 bytes throughout the benchmark (as Lighthouse's KiB). */
 export const KB = 1024;
@@ -39,16 +38,6 @@ export function ms(x: number): string {
 
 export function seconds(msValue: number): string {
   return Number.isFinite(msValue) ? `${(msValue / 1000).toFixed(1)} s` : 'n/a';
-}
-
-/** gzip -9, the way the byte budgets estimate what a compressing host or CDN sends. */
-export function gzipSize(data: string | Buffer): number {
-  return gzipSync(data, { level: 9 }).length;
-}
-
-/** Content types a host compresses (text); fonts and images are sent as they are. */
-export function isCompressible(contentType: string): boolean {
-  return /^(text\/|application\/(javascript|json|xml|manifest\+json|ld\+json)|image\/svg\+xml)/i.test(contentType.trim());
 }
 
 export interface RunResult {
