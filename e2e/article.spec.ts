@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectGraphicAt, expectLiveMatchesFigure, noHorizontalScroll, scrollToStep, steps } from './helpers.ts';
+import { expectGraphicAt, expectLiveMatchesState, noHorizontalScroll, scrollToStep, steps } from './helpers.ts';
 
 const WIDTHS = [
   { name: 'phone', width: 375, height: 740 },
@@ -23,7 +23,7 @@ test.describe('the article', () => {
       for (const step of all) {
         await scrollToStep(page, step.id);
         await expectGraphicAt(page, step);
-        await expectLiveMatchesFigure(page, step);
+        await expectLiveMatchesState(page, step);
       }
       // And back up, which is where scroll-driven graphics usually go wrong.
       for (const step of [...all].reverse().slice(0, 6)) {
@@ -44,7 +44,7 @@ test.describe('the article', () => {
       await scrollToStep(page, step.id);
       await expectGraphicAt(page, step);
       // No waiting for transitions: the live chart must already match.
-      await expectLiveMatchesFigure(page, step, 250);
+      await expectLiveMatchesState(page, step, 250);
     }
   });
 
@@ -58,7 +58,7 @@ test.describe('the article', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await scrollToStep(page, deep.id);
     await expectGraphicAt(page, deep);
-    await expectLiveMatchesFigure(page, deep);
+    await expectLiveMatchesState(page, deep);
     await page.setViewportSize({ width: 740, height: 375 }); // phone turned sideways
     await scrollToStep(page, deep.id);
     await expectGraphicAt(page, deep);
@@ -74,7 +74,7 @@ test.describe('the article', () => {
     await page.reload();
     await expect(page.locator(`#${deep.id}`)).toBeInViewport();
     await expectGraphicAt(page, deep);
-    await expectLiveMatchesFigure(page, deep);
+    await expectLiveMatchesState(page, deep);
   });
 
   test('reads at 320px without horizontal scrolling', async ({ page }) => {
@@ -162,5 +162,5 @@ test('a fast scroll through many steps still leaves the graphic on the step in v
   for (const i of [1, 6, 11, 15, 3, all.length - 2, 9]) await scrollToStep(page, all[i]!.id);
   const last = all[9]!;
   await expectGraphicAt(page, last);
-  await expectLiveMatchesFigure(page, last);
+  await expectLiveMatchesState(page, last);
 });

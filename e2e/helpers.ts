@@ -31,36 +31,40 @@ export async function expectGraphicAt(page: Page, step: StepInfo): Promise<void>
 }
 
 /**
- * Every keyed mark of the visible live chart has reached the geometry of the step's own figure
- * (the build's SVG for that state). Polls, so animations may finish first.
+ * The visible live chart shows exactly the step's state: the same marks, in the same (paint)
+ * order, with the same attributes (none more, none fewer) and text as the build-time SVG of that
+ * state (/images/<chart>/<state>[.compact].svg, written by the build from the same layout, not by
+ * the page's renderer; its stylesheet is dropped, which the page's CSP would report). Polls, so
+ * animations may finish first; marks still fading out fail it.
  */
-export async function expectLiveMatchesFigure(page: Page, step: StepInfo, timeout = 3000): Promise<void> {
+export async function expectLiveMatchesState(page: Page, step: StepInfo, timeout = 3000): Promise<void> {
+  const sources = new Map<string, string>();
   await expect
     .poll(
-      () =>
-        page.evaluate((s) => {
+      async () => {
+        const size = await page.evaluate((s) => {
           const live = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"]`);
-          const variant = [...(live?.querySelectorAll('svg[data-size]') ?? [])].find((svg) => svg.getBoundingClientRect().width > 0);
-          if (!variant) return 'no visible live chart';
-          const size = variant.getAttribute('data-size');
-          const target = document.querySelector(`#figure-${s.id} svg[data-size="${size}"]`);
-          if (!target) return 'no figure for step';
-          const attrs = ['x', 'y', 'width', 'height', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'd', 'opacity'];
-          for (const t of target.querySelectorAll('[data-key]')) {
-            const key = t.getAttribute('data-key');
-            const l = [...variant.querySelectorAll('[data-key]')].find((e) => e.getAttribute('data-key') === key);
-            if (!l) return `missing mark ${key}`;
-            for (const a of attrs) {
-              const tv = t.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
-              if (tv === null) continue;
-              const lv = l.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
-              const same = lv === tv || (lv !== null && !Number.isNaN(Number(tv)) && Math.abs(Number(lv) - Number(tv)) < 0.05);
-              if (!same) return `${key} ${a}: ${lv} != ${tv}`;
-            }
-            if (t.tagName === 'text' && t.textContent !== l.textContent) return `${key} text: ${l.textContent} != ${t.textContent}`;
-          }
-          return 'ok';
-        }, step),
+          const svg = [...(live?.querySelectorAll('svg[data-size]') ?? [])].find((e) => e.getBoundingClientRect().width > 0);
+          return svg?.getAttribute('data-size') ?? null;
+        }, step);
+        if (!size) return 'no visible live chart';
+        const url = `/images/${step.chart}/${step.state}${size === 'wide' ? '' : `.${size}`}.svg`;
+        if (!sources.has(url)) sources.set(url, (await (await page.request.get(url)).text()).replace(/<style>[\s\S]*?<\/style>/, ''));
+        return page.evaluate(
+          ({ s, size, source }) => {
+            const describe = (e: Element) =>
+              `<${e.tagName} ${[...e.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
+            const image = new DOMParser().parseFromString(source, 'image/svg+xml');
+            const want = [...image.documentElement.querySelectorAll(':scope > [data-key]')].map(describe);
+            const live = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"] svg[data-size="${size}"]`);
+            const got = [...(live?.children ?? [])].map(describe);
+            if (got.length !== want.length) return `${got.length} marks, expected ${want.length}`;
+            const i = got.findIndex((g, j) => g !== want[j]);
+            return i < 0 ? 'ok' : `mark ${i}: ${got[i]} != ${want[i]}`;
+          },
+          { s: step, size, source: sources.get(url) ?? '' },
+        );
+      },
       { timeout },
     )
     .toBe('ok');
