@@ -30,44 +30,51 @@ export async function expectGraphicAt(page: Page, step: StepInfo): Promise<void>
   await expect(graphic.locator(`.live-figure[data-chart="${step.chart}"]`)).toBeVisible();
 }
 
+/** Build-time SVGs by URL: each is fetched once per test file. */
+const images = new Map<string, string>();
+
+/** The build-time SVG of a chart state at a size, without its stylesheet. */
+async function stateImage(page: Page, chart: string, state: string, size: string): Promise<string> {
+  const url = `/images/${chart}/${state}${size === 'wide' ? '' : `.${size}`}.svg`;
+  if (!images.has(url)) images.set(url, (await (await page.request.get(url)).text()).replace(/<style>[\s\S]*?<\/style>/, ''));
+  return images.get(url) ?? '';
+}
+
 /**
- * The visible live chart shows exactly the step's state: the same marks, in the same (paint)
- * order, with the same attributes (none more, none fewer) and text as the build-time SVG of that
- * state (/images/<chart>/<state>[.compact].svg, written by the build from the same layout, not by
- * the page's renderer; its stylesheet is dropped, which the page's CSP would report). Polls, so
- * animations may finish first; marks still fading out fail it.
+ * 'ok' when the visible live chart shows exactly the step's state, else the first difference:
+ * the same marks, in the same (paint) order, with the same attributes (none more, none fewer)
+ * and text as the build-time SVG of that state (/images/<chart>/<state>[.compact].svg, written
+ * by the build from the same layout, not by the page's renderer; its stylesheet is dropped,
+ * which the page's CSP would report).
  */
+export async function liveStateMismatch(page: Page, step: StepInfo): Promise<string> {
+  // Fetched first, so that any time allowed is the page's alone.
+  const sources = {
+    wide: await stateImage(page, step.chart, step.state, 'wide'),
+    compact: await stateImage(page, step.chart, step.state, 'compact'),
+  };
+  return page.evaluate(
+    ({ s, sources }) => {
+      const figure = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"]`);
+      const live = [...(figure?.querySelectorAll('svg[data-size]') ?? [])].find((e) => e.getBoundingClientRect().width > 0);
+      const size = live?.getAttribute('data-size');
+      if (!live || (size !== 'wide' && size !== 'compact')) return 'no visible live chart';
+      const describe = (e: Element) =>
+        `<${e.tagName} ${[...e.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
+      const image = new DOMParser().parseFromString(sources[size], 'image/svg+xml');
+      const want = [...image.documentElement.querySelectorAll(':scope > [data-key]')].map(describe);
+      const got = [...live.children].map(describe);
+      if (got.length !== want.length) return `${got.length} marks, expected ${want.length}`;
+      const i = got.findIndex((g, j) => g !== want[j]);
+      return i < 0 ? 'ok' : `mark ${i}: ${got[i]} != ${want[i]}`;
+    },
+    { s: step, sources },
+  );
+}
+
+/** As liveStateMismatch, polled, so animations may finish first; marks still fading out fail it. */
 export async function expectLiveMatchesState(page: Page, step: StepInfo, timeout = 3000): Promise<void> {
-  const sources = new Map<string, string>();
-  await expect
-    .poll(
-      async () => {
-        const size = await page.evaluate((s) => {
-          const live = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"]`);
-          const svg = [...(live?.querySelectorAll('svg[data-size]') ?? [])].find((e) => e.getBoundingClientRect().width > 0);
-          return svg?.getAttribute('data-size') ?? null;
-        }, step);
-        if (!size) return 'no visible live chart';
-        const url = `/images/${step.chart}/${step.state}${size === 'wide' ? '' : `.${size}`}.svg`;
-        if (!sources.has(url)) sources.set(url, (await (await page.request.get(url)).text()).replace(/<style>[\s\S]*?<\/style>/, ''));
-        return page.evaluate(
-          ({ s, size, source }) => {
-            const describe = (e: Element) =>
-              `<${e.tagName} ${[...e.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
-            const image = new DOMParser().parseFromString(source, 'image/svg+xml');
-            const want = [...image.documentElement.querySelectorAll(':scope > [data-key]')].map(describe);
-            const live = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"] svg[data-size="${size}"]`);
-            const got = [...(live?.children ?? [])].map(describe);
-            if (got.length !== want.length) return `${got.length} marks, expected ${want.length}`;
-            const i = got.findIndex((g, j) => g !== want[j]);
-            return i < 0 ? 'ok' : `mark ${i}: ${got[i]} != ${want[i]}`;
-          },
-          { s: step, size, source: sources.get(url) ?? '' },
-        );
-      },
-      { timeout },
-    )
-    .toBe('ok');
+  await expect.poll(() => liveStateMismatch(page, step), { timeout }).toBe('ok');
 }
 
 export async function noHorizontalScroll(page: Page): Promise<void> {

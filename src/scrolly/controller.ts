@@ -38,7 +38,7 @@ function apply(step: HTMLElement, animate: boolean): void {
       if (data?.states[state]) join(svg, stateMarks(data, state), shown ? duration : 0);
     }
     const caption = live.querySelector('.live-figure__state');
-    const title = step.querySelector('.step-figure')?.getAttribute('data-title');
+    const title = step.querySelector('.step-figure .figure-subtitle')?.textContent;
     if (caption && title) caption.textContent = title;
   }
   graphic.dataset['step'] = step.id;

@@ -3,7 +3,8 @@
  * elements, attributes and text that src/charts/core/svg.ts writes, so a mark drawn here and one
  * written at build time are indistinguishable.
  */
-import { unpackStates, type ChartStates, type MarkTuple, type PackedStates } from '../lib/state-data.ts';
+import type { ChartStates, MarkTuple } from '../lib/state-data.ts';
+import { unpackChart, type PackedChart } from '../lib/state-pack.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -33,20 +34,19 @@ export function stateSvg(data: ChartStates, state: string, className: string): S
   return svg;
 }
 
-const cache = new WeakMap<Element, ChartStates>();
+const cache = new WeakMap<Element, Record<string, ChartStates>>();
 
 /**
- * The state data of a live figure at one size, parsed on first use, which comes before the
- * figure's SVG is first changed (the data reads the first state's marks from it).
+ * The state data of a live figure at one size. Parsed on first use, which comes before any of
+ * the figure's SVGs is first changed (the data reads their first state's marks from them).
  */
 export function statesOf(live: Element, size: string): ChartStates | undefined {
-  const script = live.querySelector(`script[data-states="${size}"]`);
-  const svg = live.querySelector(`svg[data-size="${size}"]`);
-  if (!script || !svg) return undefined;
+  const script = live.querySelector('script[data-states]');
+  if (!script) return undefined;
   let data = cache.get(script);
   if (!data) {
-    data = unpackStates(JSON.parse(script.textContent) as PackedStates, svg);
+    data = unpackChart(JSON.parse(script.textContent) as PackedChart, (s) => live.querySelector(`svg[data-size="${s}"]`));
     cache.set(script, data);
   }
-  return data;
+  return data[size];
 }

@@ -11,7 +11,8 @@ import { SIZE_NAMES } from '../../src/charts/index.ts';
 import { sceneToSvg } from '../../src/charts/core/svg.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { chartStateView } from '../../src/lib/figures.ts';
-import { chartStates, packStates, scriptJson, unpackStates, visibleScene, type PackedStates } from '../../src/lib/state-data.ts';
+import { chartStates, scriptJson, visibleScene } from '../../src/lib/state-data.ts';
+import { packChart, unpackChart, type PackedChart } from '../../src/lib/state-pack.ts';
 import { createMark, stateMarks } from '../../src/scrolly/render.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
@@ -24,28 +25,33 @@ function svgOf(markup: string): SVGSVGElement {
   return svg;
 }
 
-describe('packStates / unpackStates / createMark', () => {
+describe('packChart / unpackChart / createMark', () => {
   for (const chart of model.charts) {
-    for (const size of SIZE_NAMES) {
-      it(`${chart.id} at ${size}: every state draws as svg.ts writes it`, () => {
-        const scenes = chart.states.map((s) => ({ state: s.id, scene: chartStateView(model, chart.id, s.id).scenes[size] }));
-        const data = chartStates(scenes);
-        const shipped = JSON.parse(scriptJson(packStates(data))) as PackedStates;
-        const live = svgOf(sceneToSvg(visibleScene(scenes[0]!.scene), { idPrefix: 'live', decorative: true }));
-        const unpacked = unpackStates(shipped, live);
-        for (const { state, scene } of scenes) {
+    it(`${chart.id}: every state at every size draws as svg.ts writes it`, () => {
+      const scenes = Object.fromEntries(
+        SIZE_NAMES.map((size) => [
+          size,
+          chart.states.map((s) => ({ state: s.id, scene: chartStateView(model, chart.id, s.id).scenes[size] })),
+        ]),
+      );
+      const data = Object.fromEntries(SIZE_NAMES.map((size) => [size, chartStates(scenes[size] ?? [])]));
+      const shipped = JSON.parse(scriptJson(packChart(data))) as PackedChart;
+      const live = (size: string) => svgOf(sceneToSvg(visibleScene(scenes[size]![0]!.scene), { idPrefix: size, decorative: true }));
+      const unpacked = unpackChart(shipped, live);
+      for (const size of SIZE_NAMES) {
+        for (const { state, scene } of scenes[size] ?? []) {
           const want = [...svgOf(sceneToSvg(visibleScene(scene), { idPrefix: 'x' })).querySelectorAll('[data-key]')].map(
             (e) => e.outerHTML,
           );
-          const got = stateMarks(unpacked, state).map((m) => createMark(m).outerHTML);
-          expect(got, state).toEqual(want);
+          const got = stateMarks(unpacked[size]!, state).map((m) => createMark(m).outerHTML);
+          expect(got, `${state} at ${size}`).toEqual(want);
         }
         // Each distinct mark is shipped once, and the first state's not at all.
-        const drawn = scenes.reduce((n, s) => n + visibleScene(s.scene).marks.length, 0);
-        expect(shipped.marks.length).toBeLessThanOrEqual(drawn - visibleScene(scenes[0]!.scene).marks.length);
-        // Laying out every state of a chart takes seconds on a busy machine.
-      }, 60_000);
-    }
+        const drawn = (scenes[size] ?? []).reduce((n, s) => n + visibleScene(s.scene).marks.length, 0);
+        expect(shipped.sizes[size]!.marks.length).toBeLessThanOrEqual(drawn - visibleScene(scenes[size]![0]!.scene).marks.length);
+      }
+      // Laying out every state of a chart takes seconds on a busy machine.
+    }, 60_000);
   }
 
   it('marks hidden at opacity 0 never reach the page', () => {
