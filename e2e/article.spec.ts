@@ -10,6 +10,7 @@ const WIDTHS = [
 test.describe('the article', () => {
   for (const vp of WIDTHS) {
     test(`every step puts the graphic in its state at ${vp.width}px`, async ({ page }) => {
+      test.setTimeout(120_000);
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());

@@ -43,6 +43,8 @@ test('at load: under 2,500 elements, and no text of a state that is not shown', 
 });
 
 test('with JavaScript no step image is fetched, and the live charts hold one state each', async ({ page }) => {
+  // Every step, one after another: minutes on a busy machine.
+  test.setTimeout(120_000);
   const images: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/images/')) images.push(r.url());
