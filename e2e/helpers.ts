@@ -30,40 +30,51 @@ export async function expectGraphicAt(page: Page, step: StepInfo): Promise<void>
   await expect(graphic.locator(`.live-figure[data-chart="${step.chart}"]`)).toBeVisible();
 }
 
+/** Build-time SVGs by URL: each is fetched once per test file. */
+const images = new Map<string, string>();
+
+/** The build-time SVG of a chart state at a size, without its stylesheet. */
+async function stateImage(page: Page, chart: string, state: string, size: string): Promise<string> {
+  const url = `/images/${chart}/${state}${size === 'wide' ? '' : `.${size}`}.svg`;
+  if (!images.has(url)) images.set(url, (await (await page.request.get(url)).text()).replace(/<style>[\s\S]*?<\/style>/, ''));
+  return images.get(url) ?? '';
+}
+
 /**
- * Every keyed mark of the visible live chart has reached the geometry of the step's own figure
- * (the build's SVG for that state). Polls, so animations may finish first.
+ * 'ok' when the visible live chart shows exactly the step's state, else the first difference:
+ * the same marks, in the same (paint) order, with the same attributes (none more, none fewer)
+ * and text as the build-time SVG of that state (/images/<chart>/<state>[.compact].svg, written
+ * by the build from the same layout, not by the page's renderer; its stylesheet is dropped,
+ * which the page's CSP would report).
  */
-export async function expectLiveMatchesFigure(page: Page, step: StepInfo, timeout = 3000): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate((s) => {
-          const live = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"]`);
-          const variant = [...(live?.querySelectorAll('svg[data-size]') ?? [])].find((svg) => svg.getBoundingClientRect().width > 0);
-          if (!variant) return 'no visible live chart';
-          const size = variant.getAttribute('data-size');
-          const target = document.querySelector(`#figure-${s.id} svg[data-size="${size}"]`);
-          if (!target) return 'no figure for step';
-          const attrs = ['x', 'y', 'width', 'height', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'd', 'opacity'];
-          for (const t of target.querySelectorAll('[data-key]')) {
-            const key = t.getAttribute('data-key');
-            const l = [...variant.querySelectorAll('[data-key]')].find((e) => e.getAttribute('data-key') === key);
-            if (!l) return `missing mark ${key}`;
-            for (const a of attrs) {
-              const tv = t.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
-              if (tv === null) continue;
-              const lv = l.getAttribute(a) ?? (a === 'opacity' ? '1' : null);
-              const same = lv === tv || (lv !== null && !Number.isNaN(Number(tv)) && Math.abs(Number(lv) - Number(tv)) < 0.05);
-              if (!same) return `${key} ${a}: ${lv} != ${tv}`;
-            }
-            if (t.tagName === 'text' && t.textContent !== l.textContent) return `${key} text: ${l.textContent} != ${t.textContent}`;
-          }
-          return 'ok';
-        }, step),
-      { timeout },
-    )
-    .toBe('ok');
+export async function liveStateMismatch(page: Page, step: StepInfo): Promise<string> {
+  // Fetched first, so that any time allowed is the page's alone.
+  const sources = {
+    wide: await stateImage(page, step.chart, step.state, 'wide'),
+    compact: await stateImage(page, step.chart, step.state, 'compact'),
+  };
+  return page.evaluate(
+    ({ s, sources }) => {
+      const figure = document.querySelector(`.scrolly:has(#${s.id}) .live-figure[data-chart="${s.chart}"]`);
+      const live = [...(figure?.querySelectorAll('svg[data-size]') ?? [])].find((e) => e.getBoundingClientRect().width > 0);
+      const size = live?.getAttribute('data-size');
+      if (!live || (size !== 'wide' && size !== 'compact')) return 'no visible live chart';
+      const describe = (e: Element) =>
+        `<${e.tagName} ${[...e.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
+      const image = new DOMParser().parseFromString(sources[size], 'image/svg+xml');
+      const want = [...image.documentElement.querySelectorAll(':scope > [data-key]')].map(describe);
+      const got = [...live.children].map(describe);
+      if (got.length !== want.length) return `${got.length} marks, expected ${want.length}`;
+      const i = got.findIndex((g, j) => g !== want[j]);
+      return i < 0 ? 'ok' : `mark ${i}: ${got[i]} != ${want[i]}`;
+    },
+    { s: step, sources },
+  );
+}
+
+/** As liveStateMismatch, polled, so animations may finish first; marks still fading out fail it. */
+export async function expectLiveMatchesState(page: Page, step: StepInfo, timeout = 3000): Promise<void> {
+  await expect.poll(() => liveStateMismatch(page, step), { timeout }).toBe('ok');
 }
 
 export async function noHorizontalScroll(page: Page): Promise<void> {

@@ -121,4 +121,26 @@ test('print unrolls the story into numbered figures, with nothing sticky', async
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   expect(pdf.length).toBeGreaterThan(100_000);
+  // Back on screen, the figures drawn for print are gone: the DOM holds only what is shown.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.step-figure svg')).toHaveCount(0);
+});
+
+test.describe('print without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step prints its image, loaded however lazily it was marked', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    const all = await steps(page);
+    for (const step of all) {
+      const img = page.locator(`#figure-${step.id} img`);
+      await expect(img).toBeVisible();
+      expect(await img.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth > 0), step.id).toBe(true);
+      expect((await img.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+    }
+  });
 });

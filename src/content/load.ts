@@ -337,8 +337,11 @@ function figureHtml(text: string, ref: string, rowSources: string[], sources: So
       const s = sources[n - 1];
       return s ? `<a href="#source-${id}" aria-label="Source ${n}: ${escapeHtml(s.outlet)}">${n}</a>` : '';
     })
-    .join('<span class="cite-sep" aria-hidden="true">,</span>');
-  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}<sup class="cite">${cites}</sup></span>`;
+    .join(',');
+  // The brackets keep the markers apart from the figure in plain text (reader views, feeds); the
+  // page's stylesheet hides them, since the superscript already sets the markers apart.
+  const bracket = (b: string) => `<span class="cite-bracket">${b}</span>`;
+  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}<sup class="cite">${bracket('[')}${cites}${bracket(']')}</sup></span>`;
 }
 
 export function escapeHtml(s: string): string {

@@ -5,7 +5,9 @@
  * state of the step in view, however it got there. Applying a step twice is harmless.
  */
 import scrollama from 'scrollama';
-import { morph } from './animate.ts';
+import { join } from './join.ts';
+import { stateMarks, statesOf } from './render.ts';
+import { watchPrint } from './print.ts';
 
 /** Fraction of the viewport height where a step becomes active (scrollama's offset). */
 const TRIGGER = 0.6;
@@ -32,11 +34,11 @@ function apply(step: HTMLElement, animate: boolean): void {
       shown: svg.getBoundingClientRect().width > 0,
     }));
     for (const { svg, shown } of svgs) {
-      const target = document.querySelector<SVGSVGElement>(`#figure-${step.id} svg[data-size="${svg.dataset['size']}"]`);
-      if (target) morph(svg, target, shown ? duration : 0);
+      const data = statesOf(live, svg.dataset['size'] ?? '');
+      if (data?.states[state]) join(svg, stateMarks(data, state), shown ? duration : 0);
     }
     const caption = live.querySelector('.live-figure__state');
-    const title = step.querySelector('.step-figure')?.getAttribute('data-title');
+    const title = step.querySelector('.step-figure .figure-subtitle')?.textContent;
     if (caption && title) caption.textContent = title;
   }
   graphic.dataset['step'] = step.id;
@@ -93,11 +95,27 @@ if (steps.length > 0) {
   window.addEventListener('hashchange', resettle);
   window.addEventListener('pageshow', resettle);
   // When scrolling stops, check once that every graphic shows the step in view: a safety net for
-  // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely).
-  window.addEventListener('scrollend', () => {
+  // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely). Where the
+  // browser has no scrollend event, a scroll that has been quiet for a moment stands in for it.
+  const onStop = () => {
     requestAnimationFrame(() => {
       settle(true);
     });
-  });
+  };
+  // (Typed as a plain object: the DOM types claim every window has onscrollend; older browsers' have not.)
+  const features: object = window;
+  if ('onscrollend' in features) window.addEventListener('scrollend', onStop);
+  else {
+    let quiet = 0;
+    window.addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(quiet);
+        quiet = window.setTimeout(onStop, 150);
+      },
+      { passive: true },
+    );
+  }
+  watchPrint();
   settle(false);
 }
