@@ -1,6 +1,7 @@
 /**
  * /images/<chart>/<state>.svg: each chart state as a standalone SVG (styles inlined), for print,
- * newsletters and as a download. The PNG twins are written after the build (src/cli/images.ts).
+ * newsletters and as a download. Images are always light, a figure on its own white ground like a
+ * printed one (color-scheme: light), so they read the same on a dark page or in a dark mail client. The PNG twins are written after the build (src/cli/images.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import chartCss from '../../../styles/charts.css?raw';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ props }) => {
   const { chart, state } = props as { chart: ChartId; state: string };
   const view = chartStateView(model, chart, state);
   const svg = sceneToSvg(view.scenes.wide, { idPrefix: `${chart}-${state}`, className: `chart--${chart}` });
-  const style = `<style>${chartCss} .chart{font-family:Inter,'Helvetica Neue',Arial,sans-serif;background:#fff}</style>`;
+  const style = `<style>${chartCss} .chart{font-family:Inter,'Helvetica Neue',Arial,sans-serif;background:#fff;color-scheme:light}</style>`;
   const out = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/(<desc [^>]*>.*?<\/desc>)/, `$1${style}<rect width="100%" height="100%" fill="#fff"/>`)}`;
   return new Response(out, { headers: { 'content-type': 'image/svg+xml' } });
 };
