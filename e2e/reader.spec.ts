@@ -91,6 +91,7 @@ test.describe('copy controls', () => {
     await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect(page.locator(`#${step.id} .copy-field`)).toHaveValue(new RegExp(`/#${step.id}$`));
+    await expect(page.locator('#copy-status')).toContainText('copy it with Ctrl+C');
     expect(errors).toEqual([]);
   });
 

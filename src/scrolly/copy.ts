@@ -109,7 +109,8 @@ document.addEventListener('click', (event) => {
     const url = `${location.origin}${location.pathname}${link.hash}`;
     // The field is only made when it is needed: most readers never see it.
     void copyText(url, () => urlField(link, url)).then((r) => {
-      announce(link, r === 'copied' ? 'Link copied.' : SELECTED);
+      // The page-wide live region: the nearest one in the step belongs to its (closed) embed control.
+      announce(null, r === 'copied' ? 'Link copied.' : SELECTED);
       flashLabel(link, r === 'copied' ? 'Link copied' : 'Link selected below');
     });
   }
