@@ -82,7 +82,7 @@ test.describe('copy controls', () => {
     await expect(field).toBeVisible();
     await expect(field).toHaveValue(new URL('/', page.url()).href);
     await expect(field).toBeFocused();
-    expect(await field.evaluate((f: HTMLInputElement) => f.selectionEnd - (f.selectionStart ?? 0))).toBe(
+    expect(await field.evaluate((f: HTMLInputElement) => (f.selectionEnd ?? 0) - (f.selectionStart ?? 0))).toBe(
       new URL('/', page.url()).href.length,
     );
     await expect(page.locator('.share--top [role="status"]')).toContainText('copy it with Ctrl+C');
