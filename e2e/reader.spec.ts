@@ -168,6 +168,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('embeds follow ?theme= over the reader’s scheme, and stay axe-clean in the dark', async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const [scheme, theme, expected] of [
     ['light', 'dark', 'rgb(28, 29, 34)'],
     ['dark', 'light', 'rgb(255, 255, 255)'],
