@@ -14,9 +14,13 @@ import wawoff from 'wawoff2';
 /** Width of the PNGs in pixels (2x the wide layout, sharp on high-density screens). */
 export const PNG_WIDTH = 1280;
 
-/** resvg understands class selectors but not CSS custom properties: resolve them first. */
+/**
+ * resvg understands class selectors but not CSS custom properties: resolve them first. The images
+ * are light (a figure on white, like print), so `light-dark(light, dark)` resolves to its first colour.
+ */
 export function inlineCssVariables(svg: string): string {
-  const vars = new Map([...svg.matchAll(/(--[a-z0-9-]+):\s*([^;}]+)[;}]/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
+  const light = (v: string): string => v.replace(/^light-dark\(\s*([^,\s]+)\s*,.*\)$/, '$1');
+  const vars = new Map([...svg.matchAll(/(--[a-z0-9-]+):\s*([^;}]+)[;}]/g)].map((m) => [m[1] ?? '', light((m[2] ?? '').trim())]));
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (_m, v: string) => vars.get(v) ?? 'currentColor');
 }
 

@@ -41,6 +41,11 @@ export const articleSchema = z.strictObject({
   headline: z.string().min(1),
   /** Dek (standfirst) under the headline. */
   dek: z.string().min(1),
+  /**
+   * A shorter dek for phones, where it replaces `dek` so the opening graphic starts in the first
+   * screen. One or two sentences; at most 140 characters.
+   */
+  dekShort: z.string().min(1).max(140, 'expected a short dek of at most 140 characters').optional(),
   /** Credit line, e.g. "By the Interactive Desk". */
   byline: z.string().min(1),
   /** Dateline place, e.g. "Los Angeles". */

@@ -20,5 +20,6 @@ describe('build (src/cli/build.ts)', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('The previous build in dist/ was left untouched.');
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('the last good build');
     expect(existsSync(join(root, 'dist', '_astro'))).toBe(false);
-  });
+    // A whole build process with a copy of the project: seconds on a busy machine, more than vitest's 5 s default.
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon as GeoMultiPolygon } from 'geojson';
-import { geoArea, geoEqualEarth, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
+import { geoArea, geoCentroid, geoEqualEarth, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 
 type CountryGeometry = (Polygon | MultiPolygon) & { id?: string };
 type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -50,8 +50,23 @@ export function regionShapes(regions: { id: string; iso_numeric: number | undefi
     } else if (r.id === restId) {
       members = geoms.filter((g) => g.id === undefined || !claimed.has(g.id));
     } else members = [];
-    return { id: r.id, shape: merge(world, members) };
+    const merged = merge(world, members);
+    return { id: r.id, shape: { ...merged, coordinates: merged.coordinates.filter(inFrame) } };
   });
+}
+
+/**
+ * Whether a polygon belongs on the map: its centre, projected, lies inside the frame. One rule for
+ * every region, so far islands are dropped consistently rather than clipped at the canvas edge:
+ * Hawaii (west of the frame, which would otherwise float alone at the left edge), Fiji, Vanuatu
+ * and the Solomons. Alaska, Greenland and everything the frame spans stay where they are.
+ */
+function inFrame(coordinates: GeoMultiPolygon['coordinates'][number]): boolean {
+  const { bounds } = frame();
+  const at = geoEqualEarth().translate([0, 0])(geoCentroid({ type: 'Polygon', coordinates }));
+  if (!at) return false;
+  const [[x0, y0], [x1, y1]] = bounds;
+  return at[0] >= x0 && at[0] <= x1 && at[1] >= y0 && at[1] <= y1;
 }
 
 /** Polygons smaller than this (steradians, about 40,000 km²) do not stretch the map's frame. */

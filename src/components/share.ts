@@ -1,0 +1,38 @@
+/**
+ * The share control (Share.astro). navigator.share opens the system's share sheet where there is
+ * one; elsewhere, or when sharing fails for a reason other than the reader closing the sheet, the
+ * link is copied (or selected in a visible field when the clipboard is not available).
+ */
+import { announce, copyText, flashLabel, urlField } from '../scrolly/copy.ts';
+
+async function share(button: HTMLButtonElement): Promise<void> {
+  // The page's own address, without a step anchor or query: the story, from its start.
+  const url = `${location.origin}${location.pathname}`;
+  const data: ShareData = { title: button.dataset['shareTitle'] ?? document.title, text: button.dataset['shareText'] ?? '', url };
+  // Feature-tested at click time: the DOM types claim these always exist; most desktop browsers lack them.
+  const nav = navigator as Partial<Navigator>;
+  if (typeof nav.share === 'function' && (typeof nav.canShare !== 'function' || nav.canShare(data))) {
+    try {
+      await nav.share(data);
+      announce(button, 'Shared.');
+      return;
+    } catch (err) {
+      // The reader closed the share sheet: that is an answer, not a failure.
+      if (err instanceof DOMException && err.name === 'AbortError') return;
+    }
+  }
+  const label = button.querySelector<HTMLElement>('.share__label') ?? button;
+  const result = await copyText(url, () => urlField(button, url));
+  if (result === 'copied') {
+    announce(button, 'Link to the story copied.');
+    flashLabel(label, 'Link copied');
+  } else {
+    announce(button, 'Your browser did not let us copy: the link is selected in the field beside the button, copy it with Ctrl+C or ⌘C.');
+    flashLabel(label, 'Copy the link below');
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-share]');
+  if (button) void share(button);
+});
