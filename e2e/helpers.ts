@@ -60,7 +60,11 @@ export async function liveStateMismatch(page: Page, step: StepInfo): Promise<str
       const size = live?.getAttribute('data-size');
       if (!live || (size !== 'wide' && size !== 'compact')) return 'no visible live chart';
       const describe = (e: Element) =>
-        `<${e.tagName} ${[...e.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
+        // Attribute order is not something a reader sees (a tween may add them in another order).
+        `<${e.tagName} ${[...e.attributes]
+          .map((a) => `${a.name}="${a.value}"`)
+          .sort()
+          .join(' ')}>${e.tagName === 'text' ? e.textContent : ''}`;
       const image = new DOMParser().parseFromString(sources[size], 'image/svg+xml');
       const want = [...image.documentElement.querySelectorAll(':scope > [data-key]')].map(describe);
       const got = [...live.children].map(describe);

@@ -23,15 +23,22 @@ function svg(): SVGSVGElement {
   return s;
 }
 
-/** Each child as tag, attributes in order and text, as a reader of the DOM sees it. */
+/** Each child as tag, attributes (sorted: their order in the DOM means nothing to a reader) and text. */
 function dom(s: Element): string[] {
-  return [...s.children].map((e) => `${e.tagName} ${[...e.attributes].map((a) => `${a.name}=${a.value}`).join(' ')} ${e.textContent}`);
+  return [...s.children].map(
+    (e) =>
+      `${e.tagName} ${[...e.attributes]
+        .map((a) => `${a.name}=${a.value}`)
+        .sort()
+        .join(' ')} ${e.textContent}`,
+  );
 }
 function want(marks: MarkTuple[]): string[] {
   return marks.map(
     ([tag, attrs, text]) =>
       `${tag} ${Object.entries(attrs)
         .map(([n, v]) => `${n}=${String(v)}`)
+        .sort()
         .join(' ')} ${text ?? ''}`,
   );
 }
