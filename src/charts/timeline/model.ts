@@ -5,11 +5,12 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { RowOf } from '../../schemas/datasets.ts';
 import { formatDate } from '../core/format.ts';
-import { GridIndex } from '../core/placer/grid.ts';
 import { wrapText, FONT } from '../core/text.ts';
 import { textBlock, type TextBlock } from '../core/text-block.ts';
 import { dayFraction, daysBetween, formatTimeOfDay } from '../core/time.ts';
 import type { TimelineParams } from './params.ts';
+import { raiseLeaders, type Dot } from './leaders.ts';
+import { StackLevels } from './stack.ts';
 
 export type TimelineRow = RowOf<'timeline'>;
 export type TheaterRow = RowOf<'theaters'>;
@@ -91,34 +92,23 @@ export function timelineModel(rows: TimelineRow[], state: TimelineParams, width:
   // Dots whose centres would fall inside each other (events of one day) stack upwards; dots of
   // neighbouring days may touch, which a light outline in CSS keeps legible.
   const stackStep = 2 * HIGHLIGHT_R + 2;
-  const dots = new GridIndex<{ x: number; y: number; r: number; id: string }>(16);
+  const dots: Dot[] = [];
+  const baseR = (compact ? 3.5 : 4.5) - (anyHighlight ? 0.5 : 0);
+  // Events come in date order, so x never decreases, as StackLevels needs.
+  const levels = new StackLevels(inView.length, [HIGHLIGHT_R, baseR]);
+  // Each level's y by repeated subtraction, as the dots have always been stacked.
+  const levelY = [axisY];
   const events: Event[] = inView.map(({ row, t }) => {
     const highlight = highlighted.has(row.id);
-    const r = highlight ? HIGHLIGHT_R : (compact ? 3.5 : 4.5) - (anyHighlight ? 0.5 : 0);
+    const r = highlight ? HIGHLIGHT_R : baseR;
     const ex = x(t);
-    let cy = axisY;
-    const taken = (y: number) =>
-      dots
-        .search({ x0: ex - 2 * HIGHLIGHT_R, y0: y, x1: ex + 2 * HIGHLIGHT_R, y1: y })
-        .some((d) => d.item.y === y && Math.abs(d.item.x - ex) < Math.max(d.item.r, r) + 0.5);
-    while (taken(cy)) cy -= stackStep;
-    dots.insert({ x0: ex - r, y0: cy, x1: ex + r, y1: cy }, { x: ex, y: cy, r, id: row.id });
+    const level = levels.place(ex, r);
+    while (levelY.length <= level) levelY.push((levelY.at(-1) ?? axisY) - stackStep);
+    const cy = levelY[level] ?? axisY;
+    dots.push({ x: ex, y: cy, r, id: row.id });
     const lines = wrapText(`${eventWhen(row, false)}: ${row.label}`, wrapWidth, FONT.small);
     return { row, t, highlight, block: textBlock(lines, 'small', highlight), x: ex, r, cy, leaderX: ex, foot: cy - r - 3 };
   });
-  // A leader rises from its dot; where a dot sits over it, it rises from the top of that stack instead,
-  // at that stack's x, so it never runs through a dot and one stack's leaders draw as one line.
-  for (const e of events) {
-    for (;;) {
-      const blocking = dots
-        .search({ x0: e.leaderX - HIGHLIGHT_R - 1, y0: -Infinity, x1: e.leaderX + HIGHLIGHT_R + 1, y1: e.foot + HIGHLIGHT_R + 3 })
-        .map((d) => d.item)
-        .filter((p) => p.id !== e.row.id && p.y < e.foot + p.r + 3 && Math.abs(p.x - e.leaderX) < p.r + 1)
-        .sort((p, q) => p.y - q.y)[0];
-      if (!blocking) break;
-      e.leaderX = blocking.x;
-      e.foot = blocking.y - blocking.r - 3;
-    }
-  }
+  raiseLeaders(events, dots, HIGHLIGHT_R);
   return { origin, lastDate, fromIso, toIso, fromDay, toDay, x, plotL, plotR, axisY, events, total: rows.length, anyHighlight };
 }
