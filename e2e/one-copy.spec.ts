@@ -23,7 +23,7 @@ test('at load: under 2,500 elements, and no text of a state that is not shown', 
   await page.goto('/');
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThanOrEqual(2500);
   // Chart text lives only in the live figures; the steps have no SVG and no image.
-  expect(await page.locator('svg text').count()).toBe(await page.locator('.live-figure svg text').count());
+  expect(await page.locator('svg text').count()).toBe(await page.locator('.live-figure svg text, .hero svg text').count());
   await expect(page.locator('.step-figure img, .step-figure svg')).toHaveCount(0);
   // Each live SVG holds the text of its first state, exactly.
   const live = await page.locator('.live-figure svg[data-size]').evaluateAll((svgs) =>
@@ -57,7 +57,7 @@ test('with JavaScript no step image is fetched, and the live charts hold one sta
     await expectLiveMatchesState(page, step);
     // Hidden sizes and hidden charts hold their own state's text, never another's.
     const texts = await page.locator('svg text').count();
-    expect(texts).toBe(await page.locator('.live-figure svg text').count());
+    expect(texts).toBe(await page.locator('.live-figure svg text, .hero svg text').count());
   }
   expect(images).toEqual([]);
 });

@@ -330,7 +330,12 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
   return { article: typeset, sources, datasets: datasets as Datasets, charts, chapters };
 }
 
-function figureHtml(text: string, ref: string, rowSources: string[], sources: Source[]): string {
+/**
+ * The citation markers of a figure: one link per source, in brackets that the page's stylesheet
+ * hides (the superscript already sets them apart) but that keep them apart from the figure in
+ * plain text (reader views, feeds).
+ */
+export function citesHtml(rowSources: string[], sources: Source[]): string {
   const cites = rowSources
     .map((id) => {
       const n = sources.findIndex((s) => s.id === id) + 1;
@@ -338,10 +343,12 @@ function figureHtml(text: string, ref: string, rowSources: string[], sources: So
       return s ? `<a href="#source-${id}" aria-label="Source ${n}: ${escapeHtml(s.outlet)}">${n}</a>` : '';
     })
     .join(',');
-  // The brackets keep the markers apart from the figure in plain text (reader views, feeds); the
-  // page's stylesheet hides them, since the superscript already sets the markers apart.
   const bracket = (b: string) => `<span class="cite-bracket">${b}</span>`;
-  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}<sup class="cite">${bracket('[')}${cites}${bracket(']')}</sup></span>`;
+  return `<sup class="cite">${bracket('[')}${cites}${bracket(']')}</sup>`;
+}
+
+function figureHtml(text: string, ref: string, rowSources: string[], sources: Source[]): string {
+  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}${citesHtml(rowSources, sources)}</span>`;
 }
 
 export function escapeHtml(s: string): string {
