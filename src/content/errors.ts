@@ -8,6 +8,8 @@ export interface ContentIssue {
   file: string;
   /** 1-based line in the file, where known. */
   line?: number;
+  /** 1-based column on that line, where known (story messages point at the exact character). */
+  column?: number;
   /** Column, field or attribute, where known. */
   field?: string;
   /** What was found and what was expected. */
@@ -15,7 +17,7 @@ export interface ContentIssue {
 }
 
 export function formatIssue(i: ContentIssue): string {
-  const where = i.line === undefined ? i.file : `${i.file}:${i.line}`;
+  const where = i.line === undefined ? i.file : i.column === undefined ? `${i.file}:${i.line}` : `${i.file}:${i.line}:${i.column}`;
   const field = i.field === undefined ? '' : ` [${i.field}]`;
   return `${where}${field}: ${i.message}`;
 }

@@ -296,7 +296,7 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
     const steps: Step[] = [];
     for (const s of raw.steps) {
       const prev = stepIds.get(s.attrs.id);
-      if (prev) issues.add({ file, line: s.line, field: 'id', message: `duplicate step id ${JSON.stringify(s.attrs.id)}, already used in ${prev}; expected each step id once in the story` });
+      if (prev) issues.add({ file, line: s.line, column: s.columns.id, field: 'id', message: `duplicate step id ${JSON.stringify(s.attrs.id)}, already used in ${prev}; expected each step id once in the story` });
       stepIds.set(s.attrs.id, `${file}:${s.line}`);
       // Charts and states named in charts.yaml count as known even when their entry has a mistake:
       // that mistake is reported once, in charts.yaml, not again for every step that uses it.
@@ -304,12 +304,12 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
       const chart = charts.find((c) => c.id === s.attrs.chart);
       const declared = chartsDeclared.get(s.attrs.chart);
       if (!chart) {
-        if (!declared) issues.add({ file, line: s.line, field: 'chart', message: `unknown chart ${JSON.stringify(s.attrs.chart)}; expected one of ${[...chartsDeclared.keys()].join(', ')}` });
+        if (!declared) issues.add({ file, line: s.line, column: s.columns.chart, field: 'chart', message: `unknown chart ${JSON.stringify(s.attrs.chart)}; expected one of ${[...chartsDeclared.keys()].join(', ')}` });
         continue;
       }
       if (!chart.states.some((st) => st.id === s.attrs.state)) {
         if (!declared?.has(s.attrs.state)) {
-          issues.add({ file, line: s.line, field: 'state', message: `unknown state ${JSON.stringify(s.attrs.state)} of chart ${chart.id}; expected one of ${[...(declared ?? [])].join(', ')} (states are declared in content/charts.yaml)` });
+          issues.add({ file, line: s.line, column: s.columns.state, field: 'state', message: `unknown state ${JSON.stringify(s.attrs.state)} of chart ${chart.id}; expected one of ${[...(declared ?? [])].join(', ')} (states are declared in content/charts.yaml)` });
         }
         continue;
       }

@@ -1,22 +1,26 @@
 /**
- * Splits a chapter file into its introduction and scroll steps, and renders the markdown.
- * Figures are written `{{dataset:row.column}}` and resolved by `resolveFigure`, so no number
- * is typed twice; raw HTML is refused so a story file cannot inject markup or script.
+ * Splits a chapter file into its introduction and scroll steps. Structure comes from the remark
+ * parser (remark-directive for steps), so every message names its line and column and ":::"
+ * inside a code block stays code. Rendering is in story-render.ts.
  */
-import { Lexer, marked, type Token } from 'marked';
+import type { Nodes, RootContent } from 'mdast';
 import { z } from 'zod';
 import { chapterSchema, stepAttributesSchema, type ChapterFrontmatter } from '../schemas/story.ts';
 import type { IssueList } from './errors.ts';
-import { smartQuotes } from './typography.ts';
+import { parseDirectives, toDirectiveSource, walk } from './markdown-tree.ts';
 import { readYaml } from './yaml.ts';
 
-export const FIGURE = /\{\{\s*([a-z0-9-]+):([a-z0-9-]+)\.([a-z0-9_]+)\s*\}\}/g;
-const STEP_OPEN = /^:::\s*step\b(.*)$/;
-const FENCE_CLOSE = /^:::\s*$/;
+export { renderMarkdown, FIGURE, type FigureResolver } from './story-render.ts';
+
+/** remark-directive's container node (its type lives in mdast-util-directive, not a direct dependency). */
+type ContainerDirective = Extract<Nodes, { type: 'containerDirective' }>;
+type StepAttributes = z.output<typeof stepAttributesSchema>;
 
 export interface RawStep {
   line: number;
-  attrs: z.output<typeof stepAttributesSchema>;
+  attrs: StepAttributes;
+  /** Column of each attribute on the step's line, for messages about it. */
+  columns: Record<keyof StepAttributes, number>;
   markdown: string;
   /** Line of the step's first markdown line. */
   bodyLine: number;
@@ -30,8 +34,8 @@ export interface RawChapter {
   steps: RawStep[];
 }
 
-/** Returns the HTML for one figure reference, or an error message saying what was expected. */
-export type FigureResolver = (ref: { dataset: string; row: string; column: string }) => { html: string } | { error: string };
+const CLOSE = /^\s{0,3}:::\s*$/;
+const isStep = (n: Nodes): n is ContainerDirective => n.type === 'containerDirective' && n.name === 'step';
 
 export function parseChapter(text: string, file: string, issues: IssueList): RawChapter | undefined {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -45,51 +49,55 @@ export function parseChapter(text: string, file: string, issues: IssueList): Raw
     return undefined;
   }
   const front = readYaml(lines.slice(1, end).join('\n'), file, chapterSchema, issues, 1);
+  // The body is parsed on its own; `shift` turns its line numbers into the file's.
+  const bodyLines = lines.slice(end + 1);
+  const shift = end + 1;
+  const source = toDirectiveSource(bodyLines.join('\n'));
+  const parsedLines = source.text.split('\n');
+  const tree = parseDirectives(source.text);
+  const at = (n: Nodes) => ({ line: (n.position?.start.line ?? 1) + shift, column: n.position?.start.column ?? 1 });
+
   const steps: RawStep[] = [];
-  const intro: string[] = [];
-  let current: { line: number; attrs: RawStep['attrs'] | undefined; body: string[] } | undefined;
-  // Inside a fenced code block (``` or ~~~) a ":::" line is code, not a step marker.
-  let fence: string | undefined;
-  for (let i = end + 1; i < lines.length; i++) {
-    const lineText = lines[i] ?? '';
-    const lineNo = i + 1;
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(lineText)?.[1];
-    if (fence === undefined && marker) fence = marker;
-    else if (fence !== undefined && marker?.startsWith(fence[0] ?? '') && marker.length >= fence.length && lineText.trim() === marker) fence = undefined;
-    else if (fence !== undefined) {
-      if (current) current.body.push(lineText);
-      else if (steps.length === 0) intro.push(lineText);
-      continue;
+  const readStep = (node: ContainerDirective): void => {
+    const start = node.position?.start.line ?? 1;
+    const last = node.position?.end.line ?? start;
+    const nested = node.children.filter(isStep);
+    const closed = last > start && CLOSE.test(parsedLines[last - 1] ?? '');
+    if (nested.length > 0) issues.add({ file, ...at(node), message: 'step is not closed: expected a line ":::" before the next step' });
+    else if (!closed) issues.add({ file, ...at(node), message: 'step is not closed: expected a line ":::" after its text' });
+    const opener = source.openers.get(start);
+    const attrs = opener ? parseAttributes(opener.attrs, opener.column, file, start + shift, issues) : undefined;
+    if (nested.length === 0 && closed && attrs) {
+      steps.push({ line: start + shift, ...attrs, markdown: bodyLines.slice(start, last - 1).join('\n'), bodyLine: start + shift + 1 });
     }
-    if (marker) {
-      if (current) current.body.push(lineText);
-      else if (steps.length === 0) intro.push(lineText);
-      continue;
-    }
-    const open = STEP_OPEN.exec(lineText);
-    if (open) {
-      if (current) {
-        issues.add({ file, line: current.line, message: 'step is not closed: expected a line ":::" before the next step' });
+    nested.forEach(readStep);
+  };
+
+  const firstStep = tree.children.find(isStep);
+  for (const node of tree.children) {
+    walk(node, (n) => {
+      if (n.type === 'containerDirective' && n.name !== 'step') {
+        issues.add({ file, ...at(n), message: `":::${n.name}" is not a step; the story has only steps, written "::: step id=... chart=... state=..."` });
       }
-      current = { line: lineNo, attrs: parseAttributes(open[1] ?? '', file, lineNo, issues), body: [] };
-      continue;
-    }
-    if (FENCE_CLOSE.test(lineText)) {
-      if (!current) {
-        issues.add({ file, line: lineNo, message: 'found ":::" outside a step; expected "::: step id=... chart=... state=..." before it' });
-        continue;
-      }
-      if (current.attrs) steps.push({ line: current.line, attrs: current.attrs, markdown: current.body.join('\n'), bodyLine: current.line + 1 });
-      current = undefined;
-      continue;
-    }
-    if (current) current.body.push(lineText);
-    else if (steps.length === 0) intro.push(lineText);
-    else if (lineText.trim() !== '') {
-      issues.add({ file, line: lineNo, message: 'text after a step must be inside a step: expected "::: step ..." before it' });
-    }
+    });
+    if (node.type === 'containerDirective') {
+      if (node.name === 'step') readStep(node);
+    } else outsideSteps(node, firstStep !== undefined && (node.position?.start.line ?? 0) > (firstStep.position?.start.line ?? 0));
   }
-  if (current) issues.add({ file, line: current.line, message: 'step is not closed: expected a line ":::" after its text' });
+
+  // After the first step, everything must be in a step; a lone ":::" is a closing line too many.
+  function outsideSteps(node: RootContent, afterFirstStep: boolean): void {
+    const from = node.position?.start.line ?? 1;
+    const to = node.position?.end.line ?? from;
+    let text = false;
+    for (let l = from; l <= to; l++) {
+      if (CLOSE.test(parsedLines[l - 1] ?? '')) {
+        issues.add({ file, line: l + shift, column: (parsedLines[l - 1]?.indexOf(':') ?? 0) + 1, message: 'found ":::" outside a step; expected "::: step id=... chart=... state=..." before it' });
+      } else text = true;
+    }
+    if (text && afterFirstStep) issues.add({ file, ...at(node), message: 'text after a step must be inside a step: expected "::: step ..." before it' });
+  }
+
   if (!front) return undefined;
   if (front.kind !== 'chapter' && steps.length > 0) {
     issues.add({ file, field: 'kind', message: `an ${front.kind} section has no scroll steps, but this one has ${steps.length}; use kind: chapter for a section with steps` });
@@ -97,89 +105,32 @@ export function parseChapter(text: string, file: string, issues: IssueList): Raw
   if (front.kind === 'chapter' && steps.length === 0) {
     issues.add({ file, message: 'a chapter needs at least one "::: step" block; found none' });
   }
-  return { file, front, intro: intro.join('\n'), introLine: end + 2, steps };
+  const introEnd = firstStep?.position ? firstStep.position.start.line - 1 : bodyLines.length;
+  return { file, front, intro: bodyLines.slice(0, introEnd).join('\n'), introLine: end + 2, steps };
 }
 
-function parseAttributes(s: string, file: string, line: number, issues: IssueList): RawStep['attrs'] | undefined {
+/** Reads `id=a chart=b state=c`; `column` is where `s` starts on its line. */
+function parseAttributes(s: string, column: number, file: string, line: number, issues: IssueList): Pick<RawStep, 'attrs' | 'columns'> | undefined {
   const attrs: Record<string, string> = {};
-  for (const part of s.trim().split(/\s+/).filter(Boolean)) {
-    const m = /^([a-z]+)=(.+)$/.exec(part);
+  const columns: Record<string, number> = {};
+  for (const part of s.matchAll(/\S+/g)) {
+    const m = /^([a-z]+)=(.+)$/.exec(part[0]);
+    const col = column + part.index;
     if (!m?.[1] || m[2] === undefined) {
-      issues.add({ file, line, message: `step attribute ${JSON.stringify(part)} is not of the form name=value; expected "::: step id=... chart=... state=..."` });
+      issues.add({ file, line, column: col, message: `step attribute ${JSON.stringify(part[0])} is not of the form name=value; expected "::: step id=... chart=... state=..."` });
       return undefined;
     }
     attrs[m[1]] = m[2];
+    columns[m[1]] = col;
   }
   const r = stepAttributesSchema.safeParse(attrs);
-  if (r.success) return r.data;
+  // The schema requires id, chart and state, each read above with its column.
+  if (r.success) return { attrs: r.data, columns };
   for (const issue of r.error.issues) {
     const field = issue.path.map(String).join('.');
     const found = attrs[field] === undefined ? 'nothing' : JSON.stringify(attrs[field]);
     const message = issue.code === 'unrecognized_keys' ? `${issue.message}; a step takes only id, chart and state` : issue.message.includes('missing') ? issue.message : `${issue.message}; found ${found}`;
-    issues.add({ file, line, ...(field ? { field } : {}), message });
+    issues.add({ file, line, ...(columns[field] === undefined ? {} : { column: columns[field] }), ...(field ? { field } : {}), message });
   }
   return undefined;
-}
-
-function walk(tokens: Token[], visit: (t: Token) => void): void {
-  for (const t of tokens) {
-    visit(t);
-    const nested = (t as { tokens?: Token[] }).tokens;
-    if (nested) walk(nested, visit);
-    const items = (t as { items?: Token[] }).items;
-    if (items) walk(items, visit);
-  }
-}
-
-/**
- * Renders a markdown fragment that starts at `firstLine` of `file`. Raw HTML is an error;
- * figures are resolved through `resolve`.
- */
-export function renderMarkdown(md: string, file: string, firstLine: number, resolve: FigureResolver, issues: IssueList): string {
-  // Each search starts after the previous find, so text that occurs twice is reported where it is.
-  let cursor = 0;
-  const lineOf = (needle: string, from = cursor): number => {
-    const at = md.indexOf(needle, from);
-    const found = at < 0 ? md.indexOf(needle) : at;
-    if (found >= 0) cursor = found + needle.length;
-    return firstLine + (found < 0 ? 0 : (md.slice(0, found).match(/\n/g)?.length ?? 0));
-  };
-  const tokens = new Lexer().lex(md);
-  const rawHtml: Token[] = [];
-  walk(tokens, (t) => {
-    if (t.type === 'html') {
-      cursor = Math.max(cursor, md.indexOf(t.raw, cursor) < 0 ? cursor : md.indexOf(t.raw, cursor));
-      rawHtml.push(t);
-      const raw = t.raw.trim().split('\n')[0] ?? '';
-      issues.add({
-        file,
-        line: lineOf(raw),
-        message: `raw HTML is not allowed in the story, found ${JSON.stringify(raw.slice(0, 60))}; expected markdown only (charts and figures come from content/charts.yaml and {{dataset:row.column}})`,
-      });
-    }
-  });
-  if (rawHtml.length > 0) return '';
-
-  // Figures are replaced by placeholders marked can pass through untouched, then swapped for HTML.
-  const figures: string[] = [];
-  const lineAt = (offset: number) => firstLine + (md.slice(0, offset).match(/\n/g)?.length ?? 0);
-  const withSlots = md.replace(FIGURE, (whole: string, dataset: string, row: string, column: string, offset: number) => {
-    const r = resolve({ dataset, row, column });
-    if ('error' in r) {
-      issues.add({ file, line: lineAt(offset), field: whole, message: r.error });
-      return whole;
-    }
-    figures.push(r.html);
-    return `FIGSLOT${figures.length - 1}X`;
-  });
-  const single = /(?<!\{)\{\s*[a-z0-9-]+:[a-z0-9-]+\.[a-z0-9_]+\s*\}(?!\})/.exec(withSlots);
-  if (single) {
-    issues.add({ file, line: lineOf(single[0], 0), field: single[0], message: `a figure reference needs double braces: {${single[0]}}` });
-  }
-  const stray = /\{\{[^}]*\}\}/.exec(withSlots.replace(FIGURE, ''));
-  if (stray) {
-    issues.add({ file, line: lineOf(stray[0], 0), field: stray[0], message: 'figure reference is not of the form {{dataset:row.column}} (e.g. {{piracy-estimates:tf-20h.count}})' });
-  }
-  const html = smartQuotes(marked.parse(withSlots, { async: false, gfm: true }));
-  return html.replace(/FIGSLOT(\d+)X/g, (_m, i: string) => figures[Number(i)] ?? '');
 }

@@ -48,3 +48,10 @@ export function lineOf(root: string, file: string, re: RegExp): number {
   if (i < 0) throw new Error(`no line matching ${re} in ${file}`);
   return i + 1;
 }
+
+/** "line:column" (both 1-based) of the first match of `re` in `file`, as story messages name it. */
+export function placeOf(root: string, file: string, re: RegExp): string {
+  const line = lineOf(root, file, re);
+  const text = readFileSync(join(root, file), 'utf8').split('\n')[line - 1] ?? '';
+  return `${line}:${(re.exec(text)?.index ?? 0) + 1}`;
+}

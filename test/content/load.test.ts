@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, contentCopy, edit, lineOf, problems } from './fixture.ts';
+import { REPO, contentCopy, edit, lineOf, placeOf, problems } from './fixture.ts';
 import { loadContent } from '../../src/content/load.ts';
 
 const PIRACY = 'content/datasets/piracy-estimates.csv';
@@ -70,17 +70,17 @@ describe('loadContent', () => {
     const root = contentCopy();
     const file = 'content/story/01-hack.md';
     edit(root, file, (t) => t.replace(/(::: step id=\S+) chart=timeline/, '$1 chart=timelime'));
-    const line = lineOf(root, file, /chart=timelime/);
-    expect(problems(root)).toContainEqual(expect.stringMatching(new RegExp(`^content/story/01-hack\\.md:${line} \\[chart\\]: unknown chart "timelime"; expected one of timeline, `)));
+    const at = placeOf(root, file, /chart=timelime/);
+    expect(problems(root)).toContainEqual(expect.stringMatching(new RegExp(`^content/story/01-hack\\.md:${at} \\[chart\\]: unknown chart "timelime"; expected one of timeline, `)));
   });
 
   it('rejects a step pointing at an unknown state', () => {
     const root = contentCopy();
     const file = 'content/story/01-hack.md';
     edit(root, file, (t) => t.replace(/(::: step id=\S+ chart=timeline) state=\S+/, '$1 state=nowhere'));
-    const line = lineOf(root, file, /state=nowhere/);
+    const at = placeOf(root, file, /state=nowhere/);
     expect(problems(root)).toContainEqual(
-      expect.stringMatching(new RegExp(`^content/story/01-hack\\.md:${line} \\[state\\]: unknown state "nowhere" of chart timeline; expected one of .*content/charts\\.yaml`)),
+      expect.stringMatching(new RegExp(`^content/story/01-hack\\.md:${at} \\[state\\]: unknown state "nowhere" of chart timeline; expected one of .*content/charts\\.yaml`)),
     );
   });
 
@@ -103,8 +103,8 @@ describe('loadContent', () => {
     const root = contentCopy();
     const file = 'content/story/04-piracy.md';
     edit(root, file, (t) => t.replace(/\{\{piracy-estimates:[a-z0-9-]+\.count\}\}/, '{{piracy-estimates:tf-99h.count}}'));
-    const line = lineOf(root, file, /tf-99h/);
-    expect(problems(root)).toEqual([`${file}:${line} [{{piracy-estimates:tf-99h.count}}]: no row with id "tf-99h" in ${PIRACY}; expected one of tf-10h, tf-20h, counters-20h, excipio-27h, excipio-41h`]);
+    const at = placeOf(root, file, /\{\{piracy-estimates:tf-99h/);
+    expect(problems(root)).toEqual([`${file}:${at} [{{piracy-estimates:tf-99h.count}}]: no row with id "tf-99h" in ${PIRACY}; expected one of tf-10h, tf-20h, counters-20h, excipio-27h, excipio-41h`]);
   });
 
   it('rejects duplicate ids: dataset rows, sources and steps', () => {
@@ -116,7 +116,7 @@ describe('loadContent', () => {
     const dupLine = readFileSync(join(root, TIMELINE), 'utf8').trimEnd().split('\n').length;
     expect(out).toContain(`${TIMELINE}:${dupLine} [id]: duplicate id "hack", already used on line 2; expected each row id once`);
     expect(out).toMatch(/content\/sources\.yaml \[id\]: duplicate source id "cbs"; expected each id once/);
-    expect(out).toMatch(/content\/story\/02-release\.md:\d+ \[id\]: duplicate step id "[a-z0-9-]+", already used in content\/story\/01-hack\.md:\d+/);
+    expect(out).toMatch(/content\/story\/02-release\.md:\d+:10 \[id\]: duplicate step id "[a-z0-9-]+", already used in content\/story\/01-hack\.md:\d+/);
   });
 
   it('rejects a changed dataset whose version was not raised', () => {
@@ -132,7 +132,7 @@ describe('loadContent', () => {
     const file = 'content/story/00-opening.md';
     edit(root, file, (t) => t.trimEnd() + '\n\n<script>alert(1)</script>\n');
     const line = lineOf(root, file, /<script>/);
-    expect(problems(root)).toContainEqual(`${file}:${line}: raw HTML is not allowed in the story, found "<script>alert(1)</script>"; expected markdown only (charts and figures come from content/charts.yaml and {{dataset:row.column}})`);
+    expect(problems(root)).toContainEqual(`${file}:${line}:1: raw HTML is not allowed in the story, found "<script>alert(1)</script>"; expected markdown only (charts and figures come from content/charts.yaml and {{dataset:row.column}})`);
   });
 
   it('lists every problem at once rather than stopping at the first', () => {
@@ -164,7 +164,9 @@ describe('loadContent', () => {
     const root = contentCopy();
     const file = 'content/story/04-piracy.md';
     edit(root, file, (t) => t.replace(/\{\{(piracy-estimates:[a-z0-9-]+\.count)\}\}/, '{$1}'));
-    expect(problems(root)).toEqual([expect.stringMatching(/^content\/story\/04-piracy\.md:\d+ \[\{piracy-estimates:[a-z0-9-]+\.count\}\]: a figure reference needs double braces: \{\{piracy-estimates/)]);
+    const at = placeOf(root, file, /(?<!\{)\{piracy-estimates:/);
+    expect(problems(root)).toEqual([expect.stringMatching(new RegExp(`^content/story/04-piracy\\.md:${at} \\[`))]);
+    expect(problems(root)[0]).toMatch(/^\S+ \[\{piracy-estimates:[a-z0-9-]+\.count\}\]: a figure reference needs double braces: \{\{piracy-estimates/);
   });
 
   it('rejects a file not saved as UTF-8', () => {
