@@ -11,7 +11,9 @@
  */
 import { test } from 'vitest';
 import { layoutChart, SIZE_NAMES } from '../src/charts/index.ts';
-import { loadContent, type Datasets } from '../src/content/load.ts';
+import { clearLayoutCache } from '../src/charts/core/layout-cache.ts';
+import { loadContent } from '../src/content/load.ts';
+import { scaledDatasets } from './lib/scaled-datasets.ts';
 
 const factor = Number(process.env['BENCH_ROWS'] ?? '1');
 if (!Number.isInteger(factor) || factor < 1)
@@ -20,14 +22,7 @@ const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean
 
 const model = loadContent(process.cwd());
 
-/** Each row followed by factor - 1 copies with ids suffixed -r2, -r3, … (as the build benchmark does). */
-function repeatRows<T extends { id: string }>(rows: readonly T[], n: number): T[] {
-  return rows.flatMap((row) => Array.from({ length: n }, (_, i) => (i === 0 ? row : { ...row, id: `${row.id}-r${String(i + 1)}` })));
-}
-
-const datasets = Object.fromEntries(
-  Object.entries(model.datasets).map(([id, d]) => [id, { ...d, rows: repeatRows(d.rows as readonly { id: string }[], factor) }]),
-) as unknown as Datasets;
+const datasets = scaledDatasets(model.datasets, factor);
 
 // Tinybench runs until both `time` ms and `iterations` runs are reached. Larger factors take
 // seconds per pass, so they get fewer passes (and no warm-up pass).
@@ -49,6 +44,8 @@ for (const chart of charts) {
     name,
     async ({ bench }) => {
       await bench(name, { writeResult: `bench/reports/tmp/layout/${String(factor)}x/${chart.id}.json` }, () => {
+        // Every pass lays out cold: the build's cache would otherwise answer every pass after the first.
+        clearLayoutCache();
         for (const state of chart.states) for (const size of SIZE_NAMES) layoutChart(datasets, chart.id, state.params, size, model.sources);
       }).run(runOptions);
     },
