@@ -91,7 +91,7 @@ test('an unrecorded data change is shown with a banner naming it and the command
   // The article shows the new figure everywhere, the prose and the chart labels alike (only the
   // sources' own headlines, quoted in the source list, keep theirs).
   await expect(page.locator('#piracy-torrentfreak .fig[data-figure="piracy-estimates:tf-20h.count"]')).toContainText('760,000');
-  await page.locator('#release-first-day').scrollIntoView();
+  await page.locator('#release-first-day').scrollIntoViewIfNeeded();
   await expect(page.locator('.scrolly:has(#release-first-day) .live-figure svg text', { hasText: '760,000' }).first()).toBeAttached();
   await expect(page.locator('.step', { hasText: '750,000' })).toHaveCount(0);
 });
