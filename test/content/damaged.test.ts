@@ -4,14 +4,14 @@
  * is either accepted or rejected with messages that name a content file; never a stack trace.
  * The runs are few and seeded, so the suite stays fast and repeatable.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffCsv } from '../../src/content/diff.ts';
 import { ContentError } from '../../src/content/errors.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { contentCopy } from './fixture.ts';
+import { build, contentCopy, siteCopy } from './fixture.ts';
 
 const FILES = [
   'content/datasets/piracy-estimates.csv',
@@ -69,6 +69,38 @@ describe('damaged content files', { timeout: 120_000 }, () => {
         }
       }),
       { seed: 11, numRuns: 25 },
+    );
+  });
+
+  it('refused by the build, which names the file and leaves the last good dist/ untouched', () => {
+    const root = siteCopy();
+    fc.assert(
+      fc.property(fc.constantFrom(...FILES), damage, (file, hurt) => {
+        const p = join(root, file);
+        const good = readFileSync(p, 'utf8');
+        writeFileSync(p, hurt(good));
+        try {
+          // Only damage the content check refuses: an accepted file would (rightly) be built.
+          let refused = false;
+          try {
+            loadContent(root);
+          } catch {
+            refused = true;
+          }
+          fc.pre(refused);
+          const r = build(root);
+          expect(r.status).toBe(1);
+          expect(r.stderr).toMatch(/content\//);
+          expect(r.stderr).not.toMatch(/\n\s+at /);
+          expect(r.stderr).toContain('The previous build in dist/ was left untouched.');
+          expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('the last good build');
+          expect(existsSync(join(root, 'dist', '_astro'))).toBe(false);
+        } finally {
+          writeFileSync(p, good);
+        }
+      }),
+      // Each run is a build process (refused at its content check, before Astro starts).
+      { seed: 7, numRuns: 4 },
     );
   });
 

@@ -2,7 +2,8 @@
  * Content fixtures: a copy of the real content/ in a temporary folder, changed in one small way
  * per test, so each test shows what an editor's single mistake produces.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -21,6 +22,21 @@ export function contentCopy(): string {
   made.push(root);
   cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
   return root;
+}
+
+/** A buildable copy of the project (its node_modules linked) with a last good build in dist/. */
+export function siteCopy(): string {
+  const root = contentCopy();
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO, f), join(root, f), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'index.html'), 'the last good build');
+  return root;
+}
+
+/** Runs `npm run build`'s script in `root`, as the editor would. */
+export function build(root: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, encoding: 'utf8' });
 }
 
 export function edit(root: string, file: string, change: (text: string) => string): void {
