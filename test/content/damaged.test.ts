@@ -47,26 +47,35 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.nat(200).map((i): Damage => (t) => lines(t).flatMap((l, j) => (j === i % lines(t).length ? [l, 'x,'.repeat(20_000)] : [l])).join('\n')),
 );
 
+/** Runs `check` with `file` in `root` damaged by `hurt`, then puts the file back as it was. */
+function withDamage(root: string, file: string, hurt: Damage, check: () => void): void {
+  const p = join(root, file);
+  const good = readFileSync(p, 'utf8');
+  writeFileSync(p, hurt(good));
+  try {
+    check();
+  } finally {
+    writeFileSync(p, good);
+  }
+}
+
 describe('damaged content files', { timeout: 120_000 }, () => {
   it('are accepted, or rejected with messages naming a content file, never a crash', () => {
     const root = contentCopy();
     fc.assert(
       fc.property(fc.constantFrom(...FILES), damage, (file, hurt) => {
-        const p = join(root, file);
-        const good = readFileSync(p, 'utf8');
-        writeFileSync(p, hurt(good));
-        try {
-          loadContent(root);
-        } catch (err) {
-          expect(err).toBeInstanceOf(ContentError);
-          for (const issue of (err as ContentError).issues) {
-            expect(issue.file).toMatch(/^content\//);
-            expect(issue.message).not.toMatch(/\n\s+at /);
-            expect(issue.message.length).toBeLessThan(1200);
+        withDamage(root, file, hurt, () => {
+          try {
+            loadContent(root);
+          } catch (err) {
+            expect(err).toBeInstanceOf(ContentError);
+            for (const issue of (err as ContentError).issues) {
+              expect(issue.file).toMatch(/^content\//);
+              expect(issue.message).not.toMatch(/\n\s+at /);
+              expect(issue.message.length).toBeLessThan(1200);
+            }
           }
-        } finally {
-          writeFileSync(p, good);
-        }
+        });
       }),
       { seed: 11, numRuns: 25 },
     );
@@ -76,10 +85,7 @@ describe('damaged content files', { timeout: 120_000 }, () => {
     const root = siteCopy();
     fc.assert(
       fc.property(fc.constantFrom(...FILES), damage, (file, hurt) => {
-        const p = join(root, file);
-        const good = readFileSync(p, 'utf8');
-        writeFileSync(p, hurt(good));
-        try {
+        withDamage(root, file, hurt, () => {
           // Only damage the content check refuses: an accepted file would (rightly) be built.
           let refused = false;
           try {
@@ -95,9 +101,7 @@ describe('damaged content files', { timeout: 120_000 }, () => {
           expect(r.stderr).toContain('The previous build in dist/ was left untouched.');
           expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('the last good build');
           expect(existsSync(join(root, 'dist', '_astro'))).toBe(false);
-        } finally {
-          writeFileSync(p, good);
-        }
+        });
       }),
       // Each run is a build process (refused at its content check, before Astro starts).
       { seed: 7, numRuns: 4 },
