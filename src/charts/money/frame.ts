@@ -30,7 +30,8 @@ function axisTitle(m: MoneyModel, width: number) {
 export function moneyFrame(m: MoneyModel, width: number, height: number): Frame {
   const yLabelW = Math.max(...m.yTicks.map((v) => textWidth(formatUsdShort(v), FONT.axis)));
   const plotL = MARGIN.left + yLabelW + 8;
-  const columnW = width < 480 ? 118 : 196;
+  // The cost column holds ticks only; the named reports sit left of it, inside the plot.
+  const columnW = width < 480 ? 28 : 36;
   const plotR = width - MARGIN.right - (m.showCost ? columnW : 0) - 8;
   const x = scaleLinear()
     .domain([0, m.xMax])

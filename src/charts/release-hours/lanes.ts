@@ -40,7 +40,7 @@ export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compa
   for (const row of m.rows) {
     if (row.kind !== kind || !shown.has(row.id)) continue;
     // Measured bold: any label may be the highlighted one.
-    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.small), 'small', true);
+    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.focus, true), 'small', true);
     if (row.hour_end !== undefined) {
       const x0 = m.x(row.hour);
       const x1 = m.x(Math.min(row.hour_end, m.xMax));
