@@ -22,7 +22,8 @@ export function labelBlock(row: Availability, legal: boolean, wrapWidth: number)
     { text: row.region, size: 'label', className: 'map-label-name' },
     ...wrapText(detail, wrapWidth, FONT.small).map((text): TextLine => ({ text, size: 'small', className: 'map-label-when' })),
   ];
-  return { lines, bold: false };
+  // Measured bold: the emphasized region's label is set bold (is-highlight), and slots stay put across states.
+  return { lines, bold: true };
 }
 
 export interface RegionLabel {
