@@ -9,7 +9,7 @@ import { showFigure } from './crossfade.ts';
 import { join } from './join.ts';
 import { stateMarks, statesOf } from './render.ts';
 import { watchPrint } from './print.ts';
-import { measureTrigger } from './trigger.ts';
+import { measureTrigger, placeLandings } from './trigger.ts';
 
 /**
  * scrollama 3.2 as it is: its bundled types allow only offsets in tenths and name a method it
@@ -101,6 +101,7 @@ if (steps.length > 0) {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       trigger = measureTrigger();
+      placeLandings(trigger);
       scroller.offset(trigger);
       settle(false);
     });
@@ -133,5 +134,11 @@ if (steps.length > 0) {
     );
   }
   watchPrint();
+  placeLandings(trigger);
+  // A page opened at a step's link may have been scrolled there before the landings were placed.
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const navigation = performance.getEntriesByType('navigation')[0];
+  if (target?.matches('.step') && (!(navigation instanceof PerformanceNavigationTiming) || navigation.type === 'navigate'))
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
   settle(false);
 }

@@ -27,3 +27,26 @@ export function measureTrigger(): number {
   }
   return Math.min(HIGHEST, Math.max(LOWEST, (foot + GAP) / window.innerHeight));
 }
+
+/**
+ * Where a step opened by its link (#id) lands on a phone: its card's top just above the trigger
+ * line, so the step is active and its chart is whole above the card, or higher where the card
+ * would not fit below that line, so the card is always whole and readable. Side by side, the
+ * stylesheet's landing stands. Called with the trigger after each measure.
+ */
+export function placeLandings(trigger: number): void {
+  const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
+  if (sideBySide.matches) {
+    for (const step of steps) step.style.removeProperty('scroll-margin-top');
+    return;
+  }
+  const line = trigger * window.innerHeight - 4;
+  // The page's scroll-padding (1rem) comes on top of each step's scroll-margin.
+  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  // All reads, then all writes: one layout.
+  const heights = steps.map((step) => step.querySelector('.step__card')?.getBoundingClientRect().height ?? 0);
+  for (const [i, step] of steps.entries()) {
+    const top = Math.max(padding, Math.min(line, window.innerHeight - (heights[i] ?? 0) - padding));
+    step.style.scrollMarginTop = `${String(Math.round(top - padding))}px`;
+  }
+}
