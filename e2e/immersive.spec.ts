@@ -155,7 +155,14 @@ for (const vp of [PHONE, DESKTOP]) {
     const seen = await frames;
     const mid = seen.filter((f) => f.length === 2 && f.every((x) => x.opacity > 0.05 && x.opacity < 0.95));
     expect(mid.length, 'frames with both charts partly visible').toBeGreaterThan(2);
-    expect(seen.at(-1)).toEqual([{ chart: after.chart, opacity: 1 }]);
+    // And once it is over, the incoming chart alone, fully opaque.
+    await expect
+      .poll(() =>
+        page
+          .locator(`.scrolly:has(#${after.id}) .live-figure:not([hidden])`)
+          .evaluateAll((fs) => fs.map((f) => `${(f as HTMLElement).dataset['chart'] ?? ''} ${getComputedStyle(f).opacity}`)),
+      )
+      .toEqual([`${after.chart} 1`]);
 
     // Reduced motion: the moment the graphic has the step, one chart and only one is shown, fully.
     await page.emulateMedia({ reducedMotion: 'reduce' });
