@@ -121,7 +121,8 @@ test.describe('without JavaScript', () => {
         expect(box?.width ?? 0).toBeGreaterThan(250);
         expect(box?.height ?? 0).toBeGreaterThan(200);
       }
-      // The data tables are there as they are.
+      // The data tables are there as they are, behind the step's tools.
+      await page.locator('.step-tools > summary').first().click();
       const first = page.locator('.data-table').first();
       await first.locator('summary').click();
       await expect(first.locator('table tbody tr').first()).toBeVisible();

@@ -43,7 +43,8 @@ test('Readability extracts the story and nothing of the charts or controls', asy
   expect(text).not.toMatch(/Nov\. \d+Nov\. \d+/);
   // No credits and no step controls, which every step repeats.
   expect(text).not.toContain('Data:');
-  for (const control of ['Show the data', 'Link to this', 'Embed this chart', 'Copy embed code']) expect(text).not.toContain(control);
+  for (const control of ['Data & share', 'Show the data', 'Copy link to this step', 'Embed this chart', 'Copy embed code'])
+    expect(text).not.toContain(control);
   // Citation markers stand apart from the figures they follow: "Dec. 24, 2014[4,6,2]", never "Dec. 24, 2014462".
   const figures = [...page.querySelectorAll('.fig')].map((f) => norm(f.firstChild?.textContent ?? ''));
   expect(figures.length).toBeGreaterThan(20);
