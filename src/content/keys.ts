@@ -24,7 +24,8 @@ export interface ChartKey {
   marks: string;
 }
 
-const key = (id: string, colour: string, shape: KeyShape, marks: string, text: string | undefined = colour): ChartKey => ({ id, colour, text, shape, marks });
+/** `text` null keeps the word in ink (a default would also fill in an explicit undefined). */
+const key = (id: string, colour: string, shape: KeyShape, marks: string, text: string | null = colour): ChartKey => ({ id, colour, text: text ?? undefined, shape, marks });
 
 /** Trackers of the piracy surge by their name in the data; shapes follow the data's tracker order. */
 const TRACKERS: Record<string, ChartKey> = {
@@ -51,7 +52,7 @@ const byChart: { [K in ChartId]: KeysOf<K> } = {
   },
   'lockout-map': (p) => [
     ...(p.legal.length > 0 ? [key('legal', '--c-legal', 'square', '.geo.is-legal')] : []),
-    key('locked', '--c-locked', 'square', '.geo.is-locked', undefined),
+    key('locked', '--c-locked', 'square', '.geo.is-locked', null),
     ...(p.share ? [key('inside-us', '--c-legal', 'bar', '.share-seg.share-us'), key('outside-us', '--c-piracy', 'bar', '.share-seg.is-derived')] : []),
   ],
   'piracy-surge': (p) => [
