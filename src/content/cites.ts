@@ -5,7 +5,8 @@
  * Baseline 2024: Chromium 114, Safari 17, Firefox 125). The fallbacks:
  * - without popover support the note is an ordinary element: cites.css shows the notes as a
  *   "Sources" list under the step and hides the buttons, which could not open them;
- * - reader views drop buttons, and keep the notes under each step as a list of links;
+ * - reader views drop buttons, and the notes' container (class cite-popups: Readability drops
+ *   "popup" blocks), so they show clean sentences and the "Sources and method" list at the end;
  * - on paper each marker prints the sources' numbers in the "Sources and method" list.
  * The notes are phrasing content only (spans), so a note may also sit inside a paragraph.
  */

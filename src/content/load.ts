@@ -350,7 +350,7 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
  */
 export function citesHtml(rowSources: string[], sources: Source[]): string {
   const c = cite(rowSources, sources, 'cite-hero', 'Sources');
-  return c.marker + c.note;
+  return `${c.marker}<span class="cite-popups">${c.note}</span>`;
 }
 
 /** A figure in the story; its sources are cited once per sentence, by renderMarkdown. */

@@ -84,7 +84,9 @@ export function renderMarkdown(md: string, file: string, firstLine: number, ctx:
     .replace(/KEYOPEN(\d+)X/g, (_m, i: string) => keys.opens[Number(i)] ?? '')
     .replace(/KEYCLOSEX/g, '</span>')
     .replace(/CITESLOT(\d+)X/g, (_m, i: string) => cites[Number(i)]?.marker ?? '');
-  return cites.length === 0 ? html : `${html}<div class="cite-notes">${cites.map((c) => c.note).join('')}</div>\n`;
+  // The notes follow the fragment. Reader views drop the markers (buttons) and, by the "popup" in
+  // this class name, the notes too, so they show no orphaned notes; their sources list stays.
+  return cites.length === 0 ? html : `${html}<div class="cite-popups">${cites.map((c) => c.note).join('')}</div>\n`;
 }
 
 /** Puts one citation slot at the end of each sentence that has figures, citing all their sources. */
