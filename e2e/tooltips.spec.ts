@@ -51,7 +51,9 @@ async function firstStepOf(page: Page, chart: string): Promise<StepInfo> {
 async function datums(page: Page, step: StepInfo): Promise<{ marks: string[]; targets: string[] }> {
   return page.evaluate((id) => {
     const graphic = document.querySelector(`.scrolly:has(#${id}) .scrolly__graphic`);
-    const svg = [...(graphic?.querySelectorAll('.live-figure:not([hidden]) svg[data-size]') ?? [])].find((s) => s.getBoundingClientRect().width > 0);
+    const svg = [...(graphic?.querySelectorAll('.live-figure:not([hidden]) svg[data-size]') ?? [])].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    );
     const marks = [...new Set([...(svg?.querySelectorAll('[data-datum]') ?? [])].map((m) => m.getAttribute('data-datum') ?? ''))];
     const targets = [...(graphic?.querySelectorAll('.tips__target') ?? [])].map((b) => b.getAttribute('data-datum') ?? '');
     return { marks: marks.sort(), targets: targets.sort() };
@@ -146,7 +148,10 @@ test.describe('tooltips on a desktop (hover, keyboard)', () => {
     await page.goto('/');
     for (const step of (await steps(page)).filter((s) => s.chart === 'timeline' || s.chart === 'piracy-surge')) {
       await scrollToStep(page, step.id);
-      await expect(page.locator(`.scrolly:has(#${step.id}) .scrolly__graphic`)).toHaveAttribute('data-state', `${step.chart}/${step.state}`);
+      await expect(page.locator(`.scrolly:has(#${step.id}) .scrolly__graphic`)).toHaveAttribute(
+        'data-state',
+        `${step.chart}/${step.state}`,
+      );
       await expect.poll(async () => JSON.stringify(await datums(page, step))).toMatch(/./);
       await expect.poll(async () => ((d) => d.targets.join() === d.marks.join())(await datums(page, step))).toBe(true);
     }

@@ -14,25 +14,24 @@ export interface Box {
 
 const num = (attrs: MarkTuple[1], name: string): number => Number(attrs[name] ?? 0);
 
-/** The absolute points of path data: M/L pairs and each arc's end point (the charts write no relative commands). */
+/**
+ * A box around path data as the charts write it (absolute M, L, A and Z): its M/L points, and
+ * each arc's end point widened by the arc's radii, so a circle drawn as two arcs is wholly inside.
+ */
 function pathBox(d: string): Box | undefined {
-  const xs: number[] = [];
-  const ys: number[] = [];
+  const pts: [number, number][] = [];
   for (const [, cmd = '', args = ''] of d.matchAll(/([MLAHVZ])([^MLAHVZ]*)/g)) {
     const n = (args.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
-    const pairs =
-      cmd === 'A'
-        ? n.flatMap((_, i) => (i % 7 === 5 ? [[n[i], n[i + 1]]] : []))
-        : cmd === 'M' || cmd === 'L'
-          ? n.flatMap((_, i) => (i % 2 === 0 ? [[n[i], n[i + 1]]] : []))
-          : [];
-    for (const [x, y] of pairs) {
-      if (x === undefined || y === undefined) continue;
-      xs.push(x);
-      ys.push(y);
-    }
+    const at = (i: number): number => n[i] ?? 0;
+    if (cmd === 'M' || cmd === 'L') for (let i = 0; i + 1 < n.length; i += 2) pts.push([at(i), at(i + 1)]);
+    if (cmd === 'A')
+      for (let i = 0; i + 6 < n.length; i += 7)
+        pts.push([at(i + 5) - at(i), at(i + 6) - at(i + 1)], [at(i + 5) + at(i), at(i + 6) + at(i + 1)]);
   }
-  return xs.length ? { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) } : undefined;
+  if (!pts.length) return undefined;
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 /** The box a mark covers, in SVG units. */
