@@ -114,7 +114,15 @@ export function labelMarks(
         y2: round1(ey),
         className: `map-leader ${c}`,
       },
-      { type: 'circle', key: `anchor:${l.row.id}`, cx: round1(ax), cy: round1(ay), r: 2.5, className: `map-anchor ${c}` },
+      {
+        type: 'circle',
+        key: `anchor:${l.row.id}`,
+        datum: `availability/${l.row.id}`,
+        cx: round1(ax),
+        cy: round1(ay),
+        r: 2.5,
+        className: `map-anchor ${c}`,
+      },
     );
     // Labels hug the map: bottom-aligned above it, top-aligned below it.
     const labelTop = p.above ? p.box.y1 - blockHeight(l.current) : p.box.y0;

@@ -80,6 +80,7 @@ export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: numbe
     shapes.push({
       type: 'line',
       key: `cost:${c.id}:tick`,
+      datum: `cost-estimates/${c.id}`,
       className: `cost-tick ${cls}`.trim(),
       x1: round1(colX - 7),
       y1: round1(ty),

@@ -45,6 +45,7 @@ export function laneMarks(lanes: { lane: Lane; y: number }[], m: HoursModel, wid
           ? {
               type: 'rect',
               key: `row:${k.row.id}:marker`,
+              datum: `release-hours/${k.row.id}`,
               className: cls('marker', 'is-range'),
               x: round1(k.box.x0),
               y: round1(y0 - BAND / 2),
@@ -54,6 +55,7 @@ export function laneMarks(lanes: { lane: Lane; y: number }[], m: HoursModel, wid
           : {
               type: 'circle',
               key: `row:${k.row.id}:marker`,
+              datum: `release-hours/${k.row.id}`,
               className: cls('marker'),
               cx: round1(k.x),
               cy: round1(y0 + k.y),

@@ -75,7 +75,15 @@ export function eventMarks(m: TimelineModel, placed: Map<string, FlagPlacement>)
       });
       labels.push(...blockMarks(`event:${e.row.id}:label`, e.block, at.lx, at.top, at.anchor, `event-label ${cls}`));
     }
-    dots.push({ type: 'circle', key: `event:${e.row.id}:dot`, className: `event-dot ${cls}`, cx: round1(e.x), cy: round1(e.cy), r: e.r });
+    dots.push({
+      type: 'circle',
+      key: `event:${e.row.id}:dot`,
+      datum: `timeline/${e.row.id}`,
+      className: `event-dot ${cls}`,
+      cx: round1(e.x),
+      cy: round1(e.cy),
+      r: e.r,
+    });
   }
   return [...leaders, ...dots, ...labels];
 }
