@@ -100,6 +100,8 @@ test.describe('without JavaScript', () => {
 
   for (const vp of WIDTHS) {
     test(`every step has its static figure at ${vp.width}px`, async ({ page }) => {
+      // Nineteen images, each waited for: over 30 s on a busy machine.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: vp.width, height: vp.height });
       await page.goto('/');
       const all = await steps(page);
