@@ -32,7 +32,9 @@ async function keyedWords(page: Page) {
       return out;
     };
     return els.map((el) => {
-      const before = getComputedStyle(el, '::before');
+      // The swatch is drawn before the first word, which it stays on the same line with.
+      const lead = el.querySelector('.key__lead');
+      const before = getComputedStyle(lead ?? el, '::before');
       const paragraph = el.closest('p');
       return {
         key: (el as HTMLElement).dataset['key'] ?? '',

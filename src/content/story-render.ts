@@ -80,8 +80,10 @@ export function renderMarkdown(md: string, file: string, firstLine: number, ctx:
   }
   const { text, cites } = citeSentences(withSlots, figures, ctx.cite);
   const html = smartQuotes(marked.parse(text, { async: false, gfm: true }))
+    // The swatch sits on the first word (key__lead, kept on one line with it), so a line never
+    // ends with a swatch whose words start the next one; the rest of the words wrap as usual.
+    .replace(/KEYOPEN(\d+)X([^\s<]*)/g, (_m, i: string, lead: string) => `${keys.opens[Number(i)] ?? ''}<span class="key__lead">${lead}</span>`)
     .replace(/FIGSLOT(\d+)X/g, (_m, i: string) => figures[Number(i)]?.html ?? '')
-    .replace(/KEYOPEN(\d+)X/g, (_m, i: string) => keys.opens[Number(i)] ?? '')
     .replace(/KEYCLOSEX/g, '</span>')
     .replace(/CITESLOT(\d+)X/g, (_m, i: string) => cites[Number(i)]?.marker ?? '');
   // The notes follow the fragment. Reader views drop the markers (buttons) and, by the "popup" in

@@ -19,13 +19,13 @@ describe('colour keys', { timeout: 60_000 }, () => {
     const root = contentCopy();
     edit(root, FILE, (t) => t.replace(':key[Excipio]{mark=excipio}, a firm', ':key[*Excipio*, with {{piracy-estimates:excipio-27h.count}}]{mark=excipio}, a firm'));
     expect(stepHtml(root, 'piracy-excipio')).toMatch(
-      /^<p><span class="key" data-key="excipio" data-shape="triangle" data-colour="tracker-3" data-text="tracker-3"><em>Excipio<\/em>, with <span class="fig" data-figure="piracy-estimates:excipio-27h.count">904,237<\/span><\/span>, a firm/,
+      /^<p><span class="key" data-key="excipio" data-shape="triangle" data-colour="tracker-3" data-text="tracker-3"><span class="key__lead"><\/span><em>Excipio<\/em>, with <span class="fig" data-figure="piracy-estimates:excipio-27h.count">904,237<\/span><\/span>, a firm/,
     );
   });
 
   it('keeps a series too light for text in ink: the swatch alone carries the colour', () => {
     const html = stepHtml(contentCopy(), 'lockout-world');
-    expect(html).toContain('<span class="key" data-key="locked" data-shape="square" data-colour="locked">Everywhere else</span>');
+    expect(html).toContain('<span class="key" data-key="locked" data-shape="square" data-colour="locked"><span class="key__lead">Everywhere</span> else</span>');
   });
 
   it('names an unknown key with the keys the chart draws in that state', () => {
