@@ -19,9 +19,10 @@ export const DESCENT = 0.25;
  * Font sizes (in the SVG's own units) used by chart stylesheets; layouts place text with these.
  * Nothing is under 13 units: a phone draws the 360-unit compact chart about 343 px wide (0.95), so
  * 13 units read as 12.4 px there, and the desktop draws the 640-unit wide chart about 720 px wide
- * (1.125), 14.6 px. `focus` is the active step's annotation: every highlighted line is set at it, bold.
+ * (1.125), 14.6 px. Axes and lane names (context) are 13; labels and their notes 14; `focus` is
+ * the active step's annotation: every highlighted line is set at it, bold.
  */
-export const FONT = { label: 14, small: 13, axis: 13, title: 16, focus: 15 } as const;
+export const FONT = { label: 14, small: 14, axis: 13, title: 16, focus: 15 } as const;
 
 /**
  * Text marks carry their size as a class, `text-label` | `text-small` | `text-axis` | `text-title`

@@ -22,8 +22,8 @@ export interface Frame {
 function axisTitle(m: MoneyModel, width: number) {
   // On narrow charts the title keeps clear of the cost column on the right.
   return textBlock(
-    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.small),
-    'small',
+    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.axis),
+    'axis',
   );
 }
 

@@ -92,7 +92,8 @@ export function layLane(
 ): Lane {
   const bounds: Box = { x0: 2, y0: -room, x1: width - 2, y1: room };
   // The lane's name sits at the right end, just above the track; flags keep clear of it.
-  const titleBlock = textBlock([title], 'small');
+  // Lane names are context: quiet, at the axis size.
+  const titleBlock = textBlock([title], 'axis');
   const titleBox = blockBox(titleBlock, width - MARGIN.right, -BAND / 2 - 3 - blockHeight(titleBlock), 'end');
   const obstacles = [...markers.map((m) => m.box), titleBox];
   const mirrored = obstacles.map((b) => ({ x0: b.x0, x1: b.x1, y0: -b.y1, y1: -b.y0 }));

@@ -9,7 +9,7 @@ import { BAND, clockAt, HIGHLIGHT_R, MARGIN, POINT_R, type HoursModel } from './
 
 /** Axis title under the tick labels; `axisTop` is the axis line's y. */
 export function axisTitle(width: number): ReturnType<typeof textBlock> {
-  return textBlock(wrapText(`Hours since the online release (hour 0 = ${clockAt(0)}, ET)`, width - 2 * MARGIN.left, FONT.small), 'small');
+  return textBlock(wrapText(`Hours since the online release (hour 0 = ${clockAt(0)}, ET)`, width - 2 * MARGIN.left, FONT.axis), 'axis');
 }
 
 export function axisHeight(width: number): number {
