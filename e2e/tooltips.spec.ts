@@ -104,6 +104,7 @@ test.describe('tooltips on a desktop (hover, keyboard)', () => {
 
   for (const chart of CHARTS) {
     test(`${chart}: one target per data point, 44 px, each opening its row's tooltip by hover`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto('/');
       const step = await firstStepOf(page, chart);
       const { marks, targets } = await datums(page, step);

@@ -174,12 +174,19 @@ function setup(graphic: HTMLElement, tips: Tips, n: number): void {
     if (shown && !(e.target instanceof Node && (layer.contains(e.target) || tip.contains(e.target)))) hide();
   });
 
-  // Rebuilt after the controller moves the graphic to a state (it sets data-state last) and on resizes, a frame later so nothing forces a layout mid-scroll.
+  // Rebuilt after the controller moves the graphic to a state (it sets data-state last) and on
+  // resizes, a frame later so nothing forces a layout mid-scroll; only while the graphic is on
+  // screen, so loading the page and scrolling past a chapter cost nothing.
   let frame = 0;
+  let onScreen = false;
   const later = (): void => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(rebuild);
+    if (onScreen) frame = requestAnimationFrame(rebuild);
   };
+  new IntersectionObserver((entries) => {
+    onScreen = entries.at(-1)?.isIntersecting ?? false;
+    later();
+  }).observe(graphic);
   new MutationObserver(later).observe(graphic, { attributes: true, attributeFilter: ['data-state'] });
   new ResizeObserver(later).observe(graphic);
 }
