@@ -93,7 +93,16 @@ test('an unrecorded data change is shown with a banner naming it and the command
   await expect(page.locator('#piracy-torrentfreak .fig[data-figure="piracy-estimates:tf-20h.count"]')).toContainText('760,000');
   await page.locator('#release-first-day').scrollIntoViewIfNeeded();
   await expect(page.locator('.scrolly:has(#release-first-day) .live-figure svg text', { hasText: '760,000' }).first()).toBeAttached();
-  await expect(page.locator('.step', { hasText: '750,000' })).toHaveCount(0);
+  // Step text, that is, without the citation notes, whose quoted headlines keep their own figure.
+  const stepText = await page.$$eval('.step', (els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const note of copy.querySelectorAll('.cite-note')) note.remove();
+      return copy.textContent;
+    }),
+  );
+  expect(stepText.filter((t) => t.includes('750,000'))).toEqual([]);
+  expect(stepText.filter((t) => t.includes('760,000')).length).toBeGreaterThan(0);
 });
 
 test('after a save the page reloads at the step the reader was reading', async ({ page }) => {

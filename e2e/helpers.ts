@@ -22,6 +22,26 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
+/**
+ * Scrolls up from below in small moves until the step becomes active, as a reader arriving at it
+ * would: on phones its card then sits just below the chart. False if it never becomes active.
+ */
+export async function scrollToActivation(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(async (stepId) => {
+    const el = document.getElementById(stepId);
+    const graphic = document.querySelector(`.scrolly:has(#${stepId}) .scrolly__graphic`);
+    if (!el || !graphic) return false;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const y = el.getBoundingClientRect().top + window.scrollY;
+    for (let below = window.innerHeight; below > 0; below -= 8) {
+      window.scrollTo({ top: y - below, behavior: 'instant' });
+      await frame();
+      if (graphic.getAttribute('data-step') === stepId) return true;
+    }
+    return false;
+  }, id);
+}
+
 /** The graphic of the step's section shows the step's chart and state. */
 export async function expectGraphicAt(page: Page, step: StepInfo): Promise<void> {
   const graphic = page.locator(`.scrolly:has(#${step.id}) .scrolly__graphic`);

@@ -4,7 +4,7 @@
  * the desktop's side-by-side layout, and the crossfade between two charts of one chapter.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectGraphicAt, scrollToStep, steps, type StepInfo } from './helpers.ts';
+import { expectGraphicAt, scrollToActivation, scrollToStep, steps, type StepInfo } from './helpers.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -66,19 +66,7 @@ test.describe('immersive phones', () => {
     await page.evaluate(() => document.fonts.ready);
     for (const step of await steps(page)) {
       // From below the screen, scroll up in small moves until the step's state is on the graphic.
-      const reached = await page.evaluate(async (stepId) => {
-        const el = document.getElementById(stepId);
-        const graphic = document.querySelector(`.scrolly:has(#${stepId}) .scrolly__graphic`);
-        if (!el || !graphic) return false;
-        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const y = el.getBoundingClientRect().top + window.scrollY;
-        for (let below = window.innerHeight; below > 0; below -= 8) {
-          window.scrollTo({ top: y - below, behavior: 'instant' });
-          await frame();
-          if (graphic.getAttribute('data-step') === stepId) return true;
-        }
-        return false;
-      }, step.id);
+      const reached = await scrollToActivation(page, step.id);
       expect(reached, `${step.id} becomes active while its card is on screen`).toBe(true);
       const at = await boxes(page, step.id);
       for (const mark of at.marks)

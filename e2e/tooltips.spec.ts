@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { loadContent } from '../src/content/load.ts';
-import { scrollToStep, steps, type StepInfo } from './helpers.ts';
+import { scrollToActivation, scrollToStep, steps, type StepInfo } from './helpers.ts';
 
 const model = loadContent(join(import.meta.dirname, '..'));
 
@@ -166,6 +166,9 @@ test.describe('tooltips on a phone (tap)', () => {
     test(`${chart}: tapping an uncovered point opens its tooltip; a tap elsewhere closes it`, async ({ page }) => {
       await page.goto('/');
       const step = await firstStepOf(page, chart);
+      // As the step becomes active its card sits below the chart (reading on, it slides over it).
+      expect(await scrollToActivation(page, step.id)).toBe(true);
+      await expect(page.locator(`.scrolly:has(#${step.id}) .tips__target`).first()).toBeAttached();
       // Points under a step card are the card's to tap; find one that is not.
       const datum = await page.evaluate((id) => {
         for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {
