@@ -56,7 +56,7 @@ function highlightedText(page: Page, step: StepInfo): Promise<string[]> {
     const scale = svg?.getScreenCTM()?.a ?? 1;
     return [...(svg?.querySelectorAll('text.is-highlight') ?? [])]
       .filter((t) => parseFloat(getComputedStyle(t).fontSize) * scale >= 14 && Number(getComputedStyle(t).fontWeight) >= 600)
-      .map((t) => t.textContent ?? '');
+      .map((t) => t.textContent);
   }, step);
 }
 
