@@ -100,6 +100,8 @@ test.describe('without JavaScript', () => {
 
   for (const vp of WIDTHS) {
     test(`every step has its static figure at ${vp.width}px`, async ({ page }) => {
+      // Nineteen images, each waited for: over 30 s on a busy machine.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: vp.width, height: vp.height });
       await page.goto('/');
       const all = await steps(page);
@@ -121,7 +123,8 @@ test.describe('without JavaScript', () => {
         expect(box?.width ?? 0).toBeGreaterThan(250);
         expect(box?.height ?? 0).toBeGreaterThan(200);
       }
-      // The data tables are there as they are.
+      // The data tables are there as they are, behind the step's tools.
+      await page.locator('.step-tools > summary').first().click();
       const first = page.locator('.data-table').first();
       await first.locator('summary').click();
       await expect(first.locator('table tbody tr').first()).toBeVisible();

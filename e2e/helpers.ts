@@ -85,3 +85,12 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** Opens a step's tools ("Data & share") as a reader would: scrolled into view, then clicked. */
+export async function openStepTools(page: Page, stepId: string): Promise<void> {
+  const tools = page.locator(`#${stepId} details.step-tools`);
+  const toggle = tools.locator('summary.step-tools__toggle');
+  await toggle.scrollIntoViewIfNeeded();
+  await toggle.click();
+  await expect(tools).toHaveAttribute('open', '');
+}

@@ -4,7 +4,7 @@
  * reader view) meets in the DOM is only what is shown.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectGraphicAt, expectLiveMatchesState, scrollToStep, steps } from './helpers.ts';
+import { expectGraphicAt, expectLiveMatchesState, openStepTools, scrollToStep, steps } from './helpers.ts';
 
 /** The text of the build-time image of a chart state at a size, in paint order. */
 async function imageTexts(page: Page, chart: string, state: string, size: string): Promise<string[]> {
@@ -64,9 +64,10 @@ test('with JavaScript no step image is fetched, and the live charts hold one sta
 
 test('"Show the data" opens the table with JavaScript too', async ({ page }) => {
   await page.goto('/');
-  const table = page.locator('.data-table').nth(3);
+  const step = (await steps(page))[3]!;
+  const table = page.locator(`#${step.id} .data-table`);
   await expect(table.locator('table')).toHaveCount(0);
-  await table.locator('summary').scrollIntoViewIfNeeded();
+  await openStepTools(page, step.id);
   await table.locator('summary').click();
   await expect(table.locator('table caption')).toBeVisible();
   expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);

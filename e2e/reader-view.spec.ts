@@ -43,8 +43,18 @@ test('Readability extracts the story and nothing of the charts or controls', asy
   expect(text).not.toMatch(/Nov\. \d+Nov\. \d+/);
   // No credits and no step controls, which every step repeats.
   expect(text).not.toContain('Data:');
-  for (const control of ['Show the data', 'Link to this', 'Embed this chart', 'Copy embed code']) expect(text).not.toContain(control);
-  // Citation markers stand apart from the figures they follow: "Dec. 24, 2014[4,6,2]", never "Dec. 24, 2014462".
+  for (const control of ['Data & share', 'Show the data', 'Copy link to this step', 'Embed this chart', 'Copy embed code'])
+    expect(text).not.toContain(control);
+  // Citation markers are buttons that open a popover of sources; reader views drop buttons and the
+  // notes, so sentences read clean ("after 20 hours. Some outlets…", never "hours.19" or a stray
+  // "[19] Sources"), and every source stays traceable in the "Sources and method" list.
+  const markers = page.querySelectorAll('.prose .cite-mark');
+  expect(markers.length).toBeGreaterThan(20);
+  expect(text).not.toMatch(/[a-z%”)][.!?]\[?\d/);
+  expect(text).not.toMatch(/\[\d+\] Sources/);
+  expect(text).toContain('Sources and method');
+  for (const li of page.querySelectorAll('ol.sources li')) expect(text, 'source in the list').toContain(norm(li.textContent));
+  // Figures stand apart from what follows: "Dec. 24, 2014, the…", never "Dec. 24, 2014462".
   const figures = [...page.querySelectorAll('.fig')].map((f) => norm(f.firstChild?.textContent ?? ''));
   expect(figures.length).toBeGreaterThan(20);
   for (const f of figures) {

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { scrollToStep, steps } from './helpers.ts';
+import { openStepTools, scrollToStep, steps } from './helpers.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -87,8 +87,8 @@ test.describe('copy controls', () => {
     );
     await expect(page.locator('.share--top [role="status"]')).toContainText('copy it with Ctrl+C');
     const step = (await steps(page))[3]!;
+    await openStepTools(page, step.id);
     const link = page.locator(`#${step.id} a[data-copy-link]`);
-    await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect(page.locator(`#${step.id} .copy-field`)).toHaveValue(new RegExp(`/#${step.id}$`));
     await expect(page.locator('#copy-status')).toContainText('copy it with Ctrl+C');
@@ -100,17 +100,17 @@ test.describe('copy controls', () => {
     await page.setViewportSize(DESKTOP);
     await page.goto('/');
     const step = (await steps(page))[5]!;
+    await openStepTools(page, step.id);
     const link = page.locator(`#${step.id} a[data-copy-link]`);
-    await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect(link).toHaveText('Link copied');
     await page.waitForTimeout(600);
     await link.click();
     await expect(link).toHaveText('Link copied');
     // 2 s after the second click, not the label it showed in between.
-    await expect(link).toHaveText('Link to this', { timeout: 3000 });
+    await expect(link).toHaveText('Copy link to this step', { timeout: 3000 });
     await page.waitForTimeout(2200);
-    await expect(link).toHaveText('Link to this');
+    await expect(link).toHaveText('Copy link to this step');
   });
 });
 

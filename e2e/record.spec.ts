@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
-import { expectGraphicAt, steps } from './helpers.ts';
+import { expectGraphicAt, openStepTools, steps } from './helpers.ts';
 
 /** "$15 million" → 15000000, "750,000" → 750000, "72%" → 72, "20 hours" → 20. */
 function numberIn(text: string): number {
@@ -28,9 +28,8 @@ for (const vp of [
       await expect(page.locator(`#${step.id}`)).toBeInViewport();
       await expectGraphicAt(page, step);
     }
-    const link = page.locator(`#${all[5]!.id} a[data-copy-link]`);
-    await link.scrollIntoViewIfNeeded();
-    await link.click();
+    await openStepTools(page, all[5]!.id);
+    await page.locator(`#${all[5]!.id} a[data-copy-link]`).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/#${all[5]!.id}$`));
   });
 }

@@ -78,7 +78,11 @@ test('the page can be read and used with the keyboard alone', async ({ page }) =
     seen.add(info!.key);
   }
   expect(seen.size).toBe(40);
-  // The data table and the embed code open from the keyboard.
+  // A step's tools, and in them the data table and the embed code, open from the keyboard.
+  const tools = page.locator('.step-tools > summary').first();
+  await tools.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.step-tools').first()).toHaveAttribute('open', '');
   const summary = page.locator('.data-table summary').first();
   await summary.focus();
   await page.keyboard.press('Enter');

@@ -14,7 +14,7 @@ export type { ChartId, StateParams };
 
 /** Layout sizes, in SVG units. The SVG scales to its container; container queries pick the variant. */
 export const SIZES = {
-  compact: { width: 360, height: 360 },
+  compact: { width: 360, height: 520 },
   wide: { width: 640, height: 480 },
 } as const;
 export type SizeName = keyof typeof SIZES;

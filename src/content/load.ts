@@ -18,6 +18,8 @@ import { articleSchema, type Article, type ChapterFrontmatter } from '../schemas
 import { readCsv, resolvedCsv } from './csv.ts';
 import { describeDiff, diffDataset } from './diff.ts';
 import { recordCommand } from './preview.ts';
+import { cite } from './cites.ts';
+import { keysOf } from './keys.ts';
 import { checkTypedTwice, type CheckedText } from './typed-twice.ts';
 import { freeTextColumns, lookupFigure, resolveDeep, resolveRows, resolveText, type FigureData, type RawRow } from './figures.ts';
 import { IssueList } from './errors.ts';
@@ -280,11 +282,19 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
 
   const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
     const r = lookupFigure(figureData, ref);
-    if ('skip' in r) return { html: '' };
+    if ('skip' in r) return { html: '', sources: [] };
     if ('error' in r) return r;
-    return { html: figureHtml(r.text, `${ref.dataset}:${ref.row}.${ref.column}`, r.sources, sources) };
+    return { html: figureHtml(r.text, `${ref.dataset}:${ref.row}.${ref.column}`), sources: r.sources };
   };
 
+  // Keys that depend on rows (release-hours) are read from datasets without mistakes only.
+  const usable = Object.fromEntries(Object.entries(datasets).filter(([id]) => !datasetsWithErrors.has(id as DatasetId))) as Partial<Datasets>;
+  // Citation notes are numbered through the whole story, in reading order.
+  let notes = 0;
+  const citeNext = (ids: readonly string[]) => {
+    notes += 1;
+    return cite(ids, sources, `cite-${notes}`, String(notes));
+  };
   const chapters: Chapter[] = [];
   const stepIds = new Map<string, string>();
   const chapterFiles = listChapterFiles(root);
@@ -293,6 +303,8 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
     const text = read(root, file, issues);
     const raw: RawChapter | undefined = text === undefined ? undefined : parseChapter(text, file, issues);
     if (!raw) continue;
+    // The introduction first, so notes are numbered in reading order; it has no chart to key.
+    const introHtml = renderMarkdown(raw.intro, file, raw.introLine, { resolve: resolveFigure, keys: { keys: undefined, chart: 'the introduction' }, cite: citeNext }, issues);
     const steps: Step[] = [];
     for (const s of raw.steps) {
       const prev = stepIds.get(s.attrs.id);
@@ -314,12 +326,14 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
         continue;
       }
       typed.push({ text: s.markdown, place: { file, line: s.bodyLine } });
-      const html = renderMarkdown(s.markdown, file, s.bodyLine, resolveFigure, issues);
+      const params = chart.states.find((st) => st.id === s.attrs.state)?.params;
+      const keys = { keys: params ? keysOf(chart.id, params, usable) : [], chart: `chart ${chart.id} in state ${s.attrs.state}` };
+      const html = renderMarkdown(s.markdown, file, s.bodyLine, { resolve: resolveFigure, keys, cite: citeNext }, issues);
       steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html });
     }
     if (chapters.some((c) => c.id === raw.front.id)) issues.add({ file, field: 'id', message: `duplicate chapter id ${JSON.stringify(raw.front.id)}; expected each chapter id once` });
     typed.push({ text: raw.intro, place: { file, line: raw.introLine } });
-    chapters.push({ ...raw.front, file, introHtml: renderMarkdown(raw.intro, file, raw.introLine, resolveFigure, issues), steps });
+    chapters.push({ ...raw.front, file, introHtml, steps });
   }
 
   checkChartReferences(charts, datasets, datasetsWithErrors, issues);
@@ -331,24 +345,17 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
 }
 
 /**
- * The citation markers of a figure: one link per source, in brackets that the page's stylesheet
- * hides (the superscript already sets them apart) but that keep them apart from the figure in
- * plain text (reader views, feeds).
+ * The citation of a figure outside the story (the hero's display figure): one marker that opens
+ * the list of its row's sources, with that list right after it (see cites.ts).
  */
 export function citesHtml(rowSources: string[], sources: Source[]): string {
-  const cites = rowSources
-    .map((id) => {
-      const n = sources.findIndex((s) => s.id === id) + 1;
-      const s = sources[n - 1];
-      return s ? `<a href="#source-${id}" aria-label="Source ${n}: ${escapeHtml(s.outlet)}">${n}</a>` : '';
-    })
-    .join(',');
-  const bracket = (b: string) => `<span class="cite-bracket">${b}</span>`;
-  return `<sup class="cite">${bracket('[')}${cites}${bracket(']')}</sup>`;
+  const c = cite(rowSources, sources, 'cite-hero', 'Sources');
+  return `${c.marker}<span class="cite-popups">${c.note}</span>`;
 }
 
-function figureHtml(text: string, ref: string, rowSources: string[], sources: Source[]): string {
-  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}${citesHtml(rowSources, sources)}</span>`;
+/** A figure in the story; its sources are cited once per sentence, by renderMarkdown. */
+function figureHtml(text: string, ref: string): string {
+  return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}</span>`;
 }
 
 export function escapeHtml(s: string): string {

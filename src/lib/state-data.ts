@@ -25,7 +25,12 @@ function defined(pairs: Record<string, string | number | undefined>): Record<str
 
 /** The mark as svg.ts's `markToSvg` writes it (same attributes, same order, same defaults). */
 export function markTuple(m: Mark): MarkTuple {
-  const common = { 'data-key': m.key, class: m.className, opacity: m.opacity === undefined || m.opacity === 1 ? undefined : m.opacity };
+  const common = {
+    'data-key': m.key,
+    'data-datum': m.datum,
+    class: m.className,
+    opacity: m.opacity === undefined || m.opacity === 1 ? undefined : m.opacity,
+  };
   switch (m.type) {
     case 'rect':
       return ['rect', defined({ ...common, x: m.x, y: m.y, width: m.width, height: m.height, rx: m.rx })];

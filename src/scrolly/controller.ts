@@ -5,13 +5,26 @@
  * state of the step in view, however it got there. Applying a step twice is harmless.
  */
 import scrollama from 'scrollama';
+import { showFigure } from './crossfade.ts';
 import { join } from './join.ts';
 import { stateMarks, statesOf } from './render.ts';
 import { watchPrint } from './print.ts';
+import { measureTrigger, placeLandings } from './trigger.ts';
 
-/** Fraction of the viewport height where a step becomes active (scrollama's offset). */
-const TRIGGER = 0.6;
+/**
+ * scrollama 3.2 as it is: its bundled types allow only offsets in tenths and name a method it
+ * does not have, while it takes any offset in [0, 1] and changes it with `offset()`.
+ */
+type Scroller = Omit<scrollama.ScrollamaInstance, 'setup'> & {
+  setup: (options: Omit<scrollama.ScrollamaOptions, 'offset'> & { offset: number }) => Scroller;
+  offset: (value: number) => Scroller;
+};
+
 const DURATION = 600;
+/** Crossfade between two charts of one chapter. */
+const FADE = 450;
+/** Fraction of the viewport height where a step becomes active (scrollama's offset). */
+let trigger = measureTrigger();
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
@@ -24,11 +37,10 @@ function apply(step: HTMLElement, animate: boolean): void {
   const chart = step.dataset['chart'] ?? '';
   const state = step.dataset['state'] ?? '';
   const duration = animate && !reducedMotion.matches ? DURATION : 0;
-  for (const live of graphic.querySelectorAll<HTMLElement>('.live-figure')) {
-    const on = live.dataset['chart'] === chart;
-    live.hidden = !on;
-    if (!on) continue;
-    // Read which size is on screen before changing anything, so no change forces a layout.
+  const live = graphic.querySelector<HTMLElement>(`.live-figure[data-chart="${chart}"]`);
+  if (live) {
+    // Read which size is on screen before changing anything, so no change forces a layout. A
+    // chart that is not on screen yet takes its state at once and fades in with it.
     const svgs = [...live.querySelectorAll<SVGSVGElement>('svg[data-size]')].map((svg) => ({
       svg,
       shown: svg.getBoundingClientRect().width > 0,
@@ -40,6 +52,7 @@ function apply(step: HTMLElement, animate: boolean): void {
     const caption = live.querySelector('.live-figure__state');
     const title = step.querySelector('.step-figure .figure-subtitle')?.textContent;
     if (caption && title) caption.textContent = title;
+    showFigure(graphic, live, animate && !reducedMotion.matches ? FADE : 0);
   }
   graphic.dataset['step'] = step.id;
   graphic.dataset['state'] = `${chart}/${state}`;
@@ -55,7 +68,7 @@ function activate(step: HTMLElement | undefined, animate: boolean): void {
 
 /** The step in view: the last one whose top has passed the trigger line (else the first). */
 function stepInView(): HTMLElement | undefined {
-  const line = window.innerHeight * TRIGGER;
+  const line = window.innerHeight * trigger;
   let found: HTMLElement | undefined;
   for (const s of steps) {
     if (s.getBoundingClientRect().top <= line) found = s;
@@ -68,7 +81,7 @@ function stepInView(): HTMLElement | undefined {
 function settle(animate: boolean): void {
   for (const section of document.querySelectorAll<HTMLElement>('.scrolly')) {
     const own = [...section.querySelectorAll<HTMLElement>('.step[data-chart]')];
-    const line = window.innerHeight * TRIGGER;
+    const line = window.innerHeight * trigger;
     const inView = own.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? own[0];
     if (inView && section.querySelector('.scrolly__graphic')?.getAttribute('data-step') !== inView.id) apply(inView, animate);
   }
@@ -77,8 +90,8 @@ function settle(animate: boolean): void {
 
 if (steps.length > 0) {
   document.documentElement.classList.add('scrolly-ready');
-  const scroller = scrollama();
-  scroller.setup({ step: '.step[data-chart]', offset: TRIGGER }).onStepEnter(({ element }) => {
+  const scroller = scrollama() as unknown as Scroller;
+  scroller.setup({ step: '.step[data-chart]', offset: trigger }).onStepEnter(({ element }) => {
     activate(element, true);
   });
   // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
@@ -87,13 +100,17 @@ if (steps.length > 0) {
   const resettle = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      scroller.resize();
+      trigger = measureTrigger();
+      placeLandings(trigger);
+      scroller.offset(trigger);
       settle(false);
     });
   };
   window.addEventListener('resize', resettle);
   window.addEventListener('hashchange', resettle);
   window.addEventListener('pageshow', resettle);
+  // The trigger line sits under the chart, whose title may change height as the fonts arrive.
+  void document.fonts.ready.then(resettle);
   // When scrolling stops, check once that every graphic shows the step in view: a safety net for
   // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely). Where the
   // browser has no scrollend event, a scroll that has been quiet for a moment stands in for it.
@@ -117,5 +134,11 @@ if (steps.length > 0) {
     );
   }
   watchPrint();
+  placeLandings(trigger);
+  // A page opened at a step's link may have been scrolled there before the landings were placed.
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const navigation = performance.getEntriesByType('navigation')[0];
+  if (target?.matches('.step') && (!(navigation instanceof PerformanceNavigationTiming) || navigation.type === 'navigate'))
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
   settle(false);
 }

@@ -8,7 +8,9 @@ document.addEventListener(
   (event) => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+    // Only its own: a disclosure holding others (a step's tools) leaves theirs until they open.
     for (const deferred of details.querySelectorAll('noscript[data-deferred]')) {
+      if (deferred.closest('details') !== details) continue;
       const template = document.createElement('template');
       template.innerHTML = deferred.textContent;
       deferred.replaceWith(template.content);

@@ -167,7 +167,7 @@ describe('layoutMoney', () => {
     expect(scene.description).toContain('from about $1 million through Dec. 25 to about $6 million through Jan. 18');
   });
 
-  it.each(SIZE_NAMES)('draws the disputed cost as a band over whole-film figures, each outlet a labelled tick, at %s', (size) => {
+  it.each(SIZE_NAMES)('draws the disputed cost as a band over whole-film figures, each outlet a tick, the step’s named, at %s', (size) => {
     const scene = lay(states['cost'] ?? none, size);
     const band = byKey(scene, 'cost:band');
     if (band.type !== 'rect') throw new Error('band missing');
@@ -185,9 +185,12 @@ describe('layoutMoney', () => {
       shownText(scene, `cost:${id}:label`)
         .map((m) => m.text)
         .join(' ');
+    // The step's reports are named beside their ticks; the others are ticks, listed in the table.
     expect(words('bi')).toContain('Business Insider: about $100 million');
-    expect(words('fortune-marketing')).toContain('at least $30 million');
-    expect(words('fortune-marketing')).toContain('marketing only');
+    expect(words('breitbart')).toContain('Breitbart: $40 million');
+    expect(words('fortune-marketing')).toBe('');
+    expect(scene.table.rows.some((r) => r.join(' ').includes('at least $30 million'))).toBe(true);
+    expect(scene.table.rows.some((r) => r.join(' ').includes('Fortune'))).toBe(true);
     expect(
       shownText(scene, 'cost:band-label')
         .map((m) => m.text)

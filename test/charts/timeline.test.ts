@@ -161,11 +161,30 @@ describe('layoutTimeline', () => {
     expect(scene.marks.filter((m) => m.key.startsWith('theaters:'))).toEqual([]);
   });
 
-  it('mutes the rest when something is highlighted', () => {
-    const scene = lay(states['hack'] ?? base, 'wide');
-    expect(byKey(scene, 'event:fbi-obama:dot').className).toContain('is-muted');
-    expect(byKey(scene, 'event:hack:dot').className).toContain('is-highlight');
-  });
+  it.each(SIZE_NAMES)(
+    'builds up step by step at %s: the past muted and named shortly, the step in full, later events faint and unlabelled',
+    (size) => {
+      const scene = lay(states['reversal'] ?? base, size);
+      expect(byKey(scene, 'event:threats:dot').className).toContain('is-muted');
+      expect(
+        shownText(scene, 'event:threats:label')
+          .map((m) => m.text)
+          .join(' '),
+      ).toBe('Threats against theaters');
+      expect(byKey(scene, 'event:limited-release:dot').className).toContain('is-highlight');
+      expect(
+        shownText(scene, 'event:limited-release:label')
+          .map((m) => m.text)
+          .join(' '),
+      ).toContain('Dec. 23: Limited');
+      for (const id of ['online-release', 'sales-jan20']) {
+        expect(byKey(scene, `event:${id}:dot`).className).toContain('is-future');
+        expect(shownText(scene, `event:${id}:label`)).toEqual([]);
+      }
+      // Without a highlight nothing is still to come: every event is named.
+      expect(shownText(lay(base, size), 'event:sales-jan20:label').length).toBeGreaterThan(0);
+    },
+  );
 
   it('titles and describes the state in words', () => {
     const scene = lay(states['hack'] ?? base, 'wide');

@@ -31,7 +31,10 @@ describe('figure placeholders in free-text cells', { timeout: 30_000 }, () => {
     edit(root, PIRACY, (t) => t.replace(/^(tf-20h,TorrentFreak,20,yes,)750000,/m, '$1760000,'));
     recordVersion(root, 'piracy-estimates', 'Corrected TorrentFreak’s 20-hour estimate', '2027-01-05', 'correction');
     const m = loadContent(root);
-    const all = JSON.stringify({ datasets: Object.values(m.datasets).map((d) => ({ rows: d.rows, csv: d.csv, notes: d.meta.notes })), charts: m.charts, chapters: m.chapters });
+    // Citation notes quote the sources' headlines as published (CBS: "… downloaded 750,000 times"): titles, not figures.
+    const chapters = JSON.stringify(m.chapters).replace(/<div class=\\"cite-popups\\">.*?<\/div>/g, '');
+    expect(chapters).toContain('cite-mark');
+    const all = JSON.stringify({ datasets: Object.values(m.datasets).map((d) => ({ rows: d.rows, csv: d.csv, notes: d.meta.notes })), charts: m.charts }) + chapters;
     expect(all).toContain('TorrentFreak: over 760,000');
     expect(all).not.toContain('750,000');
     // The version kept from before the correction still reads the figure of its day.

@@ -68,7 +68,12 @@ const get = (set: typeof page, token: string, scheme: 'light' | 'dark'): string 
 
 describe('contrast in both schemes', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    const grounds = [get(page, '--paper', scheme), get(page, '--card', scheme), get(chart, '--c-bg', scheme)];
+    const grounds = [
+      get(page, '--paper', scheme),
+      get(page, '--card', scheme),
+      get(chart, '--c-bg', scheme),
+      get(chart, '--c-elapsed', scheme),
+    ];
     it(`${scheme}: page text and links keep 4.5:1 on paper and cards`, () => {
       for (const t of ['--ink', '--ink-2', '--accent', '--legal']) {
         for (const g of grounds.slice(0, 2)) expect(contrast(get(page, t, scheme), g), `${t} on ${g}`).toBeGreaterThanOrEqual(4.5);
@@ -79,6 +84,7 @@ describe('contrast in both schemes', () => {
       const inks = [
         '--c-ink',
         '--c-ink-2',
+        '--c-ink-3',
         '--c-legal',
         '--c-piracy',
         '--c-theatre',

@@ -16,6 +16,11 @@ export interface MarkBase {
   className?: string;
   /** For partly transparent marks, between 0 and 1 (never 0: a mark not shown is left out); default 1. */
   opacity?: number;
+  /**
+   * The dataset row the mark draws, as "<dataset-id>/<row-id>", on the one mark per row a reader
+   * would point at (a dot, a bar, a region's anchor): the page's tooltips find their rows by it.
+   */
+  datum?: string;
 }
 
 export interface RectMark extends MarkBase {

@@ -18,6 +18,7 @@ function attrs(pairs: Record<string, string | number | undefined>): string {
 function common(m: Mark): Record<string, string | number | undefined> {
   return {
     'data-key': m.key,
+    'data-datum': m.datum,
     class: m.className,
     opacity: m.opacity === undefined || m.opacity === 1 ? undefined : m.opacity,
   };

@@ -6,7 +6,7 @@
 import { anchoredBox, type Anchor, type Box } from './box.ts';
 import { round1 } from './round.ts';
 import type { TextMark } from './scene.ts';
-import { ASCENT, DESCENT, FONT, fontSizeOf, isBold, textClass, textWidth, type TextSize } from './text.ts';
+import { ASCENT, DESCENT, fontSizeOf, isBold, setSize, textClass, textWidth, type TextSize } from './text.ts';
 
 export interface TextLine {
   text: string;
@@ -18,7 +18,7 @@ export interface TextLine {
 
 export interface TextBlock {
   lines: TextLine[];
-  /** Measured (and, with the is-highlight class, set) bold. */
+  /** Measured (and, with the is-highlight class, set) bold and at the focus size: the step's annotation. */
   bold: boolean;
 }
 
@@ -37,19 +37,20 @@ function baselines(b: TextBlock): number[] {
   const out: number[] = [];
   let y = 0;
   b.lines.forEach((l, i) => {
-    y = i === 0 ? ASCENT * FONT[l.size] : y + lineHeight(FONT[l.size]);
+    const size = setSize(l.size, b.bold);
+    y = i === 0 ? ASCENT * size : y + lineHeight(size);
     out.push(y);
   });
   return out;
 }
 
 export function blockWidth(b: TextBlock): number {
-  return Math.max(0, ...b.lines.map((l) => textWidth(l.text, FONT[l.size], b.bold)));
+  return Math.max(0, ...b.lines.map((l) => textWidth(l.text, setSize(l.size, b.bold), b.bold)));
 }
 
 export function blockHeight(b: TextBlock): number {
   const last = b.lines.at(-1);
-  return last ? (baselines(b).at(-1) ?? 0) + DESCENT * FONT[last.size] : 0;
+  return last ? (baselines(b).at(-1) ?? 0) + DESCENT * setSize(last.size, b.bold) : 0;
 }
 
 export function blockBox(b: TextBlock, x: number, top: number, anchor: Anchor): Box {

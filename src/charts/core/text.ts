@@ -15,12 +15,20 @@ export const BOLD_WIDTH = 1.1;
 export const ASCENT = 0.8;
 export const DESCENT = 0.25;
 
-/** Font sizes (px, in the SVG's own units) used by chart stylesheets; layouts place text with these. */
-export const FONT = { label: 13, small: 11.5, axis: 11.5, title: 15 } as const;
+/**
+ * Font sizes (in the SVG's own units) used by chart stylesheets; layouts place text with these.
+ * Nothing is under 13 units: a phone draws the 360-unit compact chart about 343 px wide (0.95), so
+ * 13 units read as 12.4 px there, and the desktop draws the 640-unit wide chart about 720 px wide
+ * (1.125), 14.6 px. Axes and lane names (context) are 13; labels and their notes 14; `focus` is
+ * the active step's annotation: every highlighted line is set at it, bold.
+ */
+export const FONT = { label: 14, small: 14, axis: 13, title: 16, focus: 15 } as const;
 
 /**
- * Text marks carry their size as a class, `text-label` | `text-small` | `text-axis` | `text-title`,
- * and the stylesheet must set exactly the FONT size for each: the layout measured with it.
+ * Text marks carry their size as a class, `text-label` | `text-small` | `text-axis` | `text-title`
+ * | `text-focus`, and the stylesheet must set exactly the FONT size for each: the layout measured
+ * with it (test/styles/chart-type.test.ts checks). A highlighted mark (`is-highlight`) is set at
+ * `focus` whatever its size class.
  */
 export type TextSize = keyof typeof FONT;
 
@@ -70,13 +78,18 @@ export function textClass(size: TextSize, ...more: (string | false | undefined)[
   return [`text-${size}`, ...more].filter(Boolean).join(' ');
 }
 
-/** Font size of a text mark from its classes; without a size class, the stylesheet sets label size. */
-export function fontSizeOf(className: string | undefined): number {
-  const m = /\btext-(label|small|axis|title)\b/.exec(className ?? '');
-  return m ? FONT[m[1] as TextSize] : FONT.label;
+/** The size a line of `size` is set at: a highlighted (bold) line is the step's annotation, set at `focus`. */
+export function setSize(size: TextSize, bold: boolean): number {
+  return bold && size !== 'title' ? Math.max(FONT.focus, FONT[size]) : FONT[size];
 }
 
-/** charts.css sets highlighted text bold. */
+/** Font size of a text mark from its classes; without a size class, the stylesheet sets label size. */
+export function fontSizeOf(className: string | undefined): number {
+  const m = /\btext-(label|small|axis|title|focus)\b/.exec(className ?? '');
+  return setSize(m ? (m[1] as TextSize) : 'label', isBold(className));
+}
+
+/** charts.css sets highlighted text (and focus text) bold. */
 export function isBold(className: string | undefined): boolean {
-  return /\bis-highlight\b/.test(className ?? '');
+  return /\b(is-highlight|text-focus)\b/.test(className ?? '');
 }

@@ -22,7 +22,8 @@ export function labelBlock(row: Availability, legal: boolean, wrapWidth: number)
     { text: row.region, size: 'label', className: 'map-label-name' },
     ...wrapText(detail, wrapWidth, FONT.small).map((text): TextLine => ({ text, size: 'small', className: 'map-label-when' })),
   ];
-  return { lines, bold: false };
+  // Measured bold: the emphasized region's label is set bold (is-highlight), and slots stay put across states.
+  return { lines, bold: true };
 }
 
 export interface RegionLabel {
@@ -113,7 +114,15 @@ export function labelMarks(
         y2: round1(ey),
         className: `map-leader ${c}`,
       },
-      { type: 'circle', key: `anchor:${l.row.id}`, cx: round1(ax), cy: round1(ay), r: 2.5, className: `map-anchor ${c}` },
+      {
+        type: 'circle',
+        key: `anchor:${l.row.id}`,
+        datum: `availability/${l.row.id}`,
+        cx: round1(ax),
+        cy: round1(ay),
+        r: 2.5,
+        className: `map-anchor ${c}`,
+      },
     );
     // Labels hug the map: bottom-aligned above it, top-aligned below it.
     const labelTop = p.above ? p.box.y1 - blockHeight(l.current) : p.box.y0;

@@ -54,6 +54,7 @@ export function shareMarks(p: SharePanel, left: number, right: number, top: numb
     marks.push({
       type: 'rect',
       key: `share:${r.id}:bar`,
+      datum: `downloader-share/${r.id}`,
       x: round1(x + (i > 0 ? 1 : 0)),
       y: round1(barTop),
       width: round1(Math.max(0, w - (i > 0 ? 1 : 0) - (last ? 0 : 1))),

@@ -1,14 +1,15 @@
 /**
  * The disputed cost: a hatched band across the plot from the lowest to the highest whole-film
- * figure, and a column at the right with each outlet's figure as a labelled tick.
+ * figure, and a narrow column at the right with each outlet's figure as a tick; the step's reports
+ * are named beside their ticks, the others are in the data table (a legend line says so).
  */
 import { formatUsdMillions, withQualifier } from '../core/format.ts';
-import { dodge } from '../core/placer/dodge.ts';
+import { placeFirst } from '../core/placer/first-fit.ts';
 import type { Placer } from '../core/placer/index.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
-import { BOLD_WIDTH, FONT, wrapText } from '../core/text.ts';
-import { blockBox, blockHeight, blockMarks, textBlock } from '../core/text-block.ts';
+import { FONT, wrapText } from '../core/text.ts';
+import { blockBox, blockHeight, blockMarks, textBlock, type TextBlock, type TextLine } from '../core/text-block.ts';
 import type { Frame } from './frame.ts';
 import { MARGIN, outletOf, WHOLE_COST, type CostRow, type MoneyData, type MoneyModel } from './model.ts';
 
@@ -19,7 +20,7 @@ const COVERS: Record<CostRow['covers'], string> = {
   'budget (unspecified)': 'budget',
 };
 
-/** Band, column bar, ticks, leaders and labels; the band's label is reserved in `placer`. */
+/** Band, column bar, ticks, leaders and labels, all reserved in `placer` (which already holds the series). */
 export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: number, placer: Placer): { shapes: Mark[]; texts: Mark[] } {
   const shapes: Mark[] = [];
   const texts: Mark[] = [];
@@ -39,66 +40,73 @@ export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: numbe
       },
       { type: 'rect', key: 'cost:bar', className: 'cost-bar is-range', x: round1(colX - 4), y: round1(y0), width: 8, height: h },
     );
-    const label = textBlock(
-      wrapText(
-        `Reported cost, disputed: ${formatUsdMillions(m.band.low)} to ${formatUsdMillions(m.band.high)}`,
-        Math.max(80, (width - MARGIN.right - f.columnW - 8 - f.plotL) * 0.75),
-        FONT.small,
-      ),
-      'small',
-    );
-    placer.reserve(blockBox(label, f.plotL + 6, y0 + 4, 'start'));
-    texts.push(...blockMarks('cost:band-label', label, f.plotL + 6, y0 + 4, 'start', 'cost-band-label'));
+    const wrapW = Math.max(80, (width - MARGIN.right - f.columnW - 8 - f.plotL) * 0.75);
+    const label: TextBlock = {
+      lines: [
+        ...wrapText(
+          `Reported cost, disputed: ${formatUsdMillions(m.band.low)} to ${formatUsdMillions(m.band.high)}`,
+          wrapW,
+          FONT.small,
+        ).map((text): TextLine => ({ text, size: 'small' })),
+        // The legend of the column: its ticks are not each labelled.
+        ...wrapText('Each tick at right: one outlet’s figure', wrapW, FONT.small).map((text): TextLine => ({
+          text,
+          size: 'small',
+          className: 'cost-legend',
+        })),
+      ],
+      bold: false,
+    };
+    // Inside the band at its lower left, clear of the named reports at the right and of the sales line, which rises later.
+    const top = y0 + h - blockHeight(label) - 6;
+    placer.reserve(blockBox(label, f.plotL + 6, top, 'start'));
+    texts.push(...blockMarks('cost:band-label', label, f.plotL + 6, top, 'start', 'cost-band-label'));
   }
-  const labelW = f.columnW - 24;
-  const blocks = m.costs.map((c) =>
-    textBlock(
-      // Wrapped narrow enough to stay inside even when set bold.
-      wrapText(
-        `${outletOf(c, data.sources)}: ${withQualifier(c.qualifier, formatUsdMillions(c.amount_usd))}, ${COVERS[c.covers]}`,
-        labelW / BOLD_WIDTH,
-        FONT.small,
-      ),
-      'small',
-      m.highlighted.has(c.id),
-    ),
-  );
-  const tops = dodge(
-    m.costs.map((c, i) => f.y(c.amount_usd) - blockHeight(blocks[i] ?? textBlock([], 'small')) / 2),
-    blocks.map((b) => blockHeight(b) + 3),
-    2,
-    f.axisY + 4,
-  );
-  m.costs.forEach((c, i) => {
-    const b = blocks[i] ?? textBlock([], 'small');
+  // Every outlet's figure is a tick in the column; only the step's reports (or, with none
+  // highlighted, the band's two ends) are named, left of the column: the rest are in the table.
+  const named = m.costs.filter((c) => m.highlighted.has(c.id));
+  const ends = m.band
+    ? m.costs.filter((c) => WHOLE_COST.includes(c.covers) && (c.amount_usd === m.band?.low || c.amount_usd === m.band?.high))
+    : [];
+  const labelled = new Set((named.length ? named : ends).map((c) => c.id));
+  const wrapW = width < 480 ? 150 : 220;
+  // Highest first: the top of the band has the most room.
+  for (const c of [...m.costs].sort((a, b) => b.amount_usd - a.amount_usd)) {
     const emphasis = m.highlighted.has(c.id) ? 'is-highlight' : m.highlighted.size ? 'is-muted' : '';
     const cls = [WHOLE_COST.includes(c.covers) ? '' : 'is-partial', c.qualifier === 'about' ? 'is-estimate' : '', emphasis]
       .filter(Boolean)
       .join(' ');
     const ty = f.y(c.amount_usd);
-    const top = tops[i] ?? ty;
-    const labelX = colX + 14;
-    shapes.push(
-      {
-        type: 'line',
-        key: `cost:${c.id}:tick`,
-        className: `cost-tick ${cls}`.trim(),
-        x1: round1(colX - 7),
-        y1: round1(ty),
-        x2: round1(colX + 7),
-        y2: round1(ty),
-      },
-      {
-        type: 'line',
-        key: `cost:${c.id}:leader`,
-        className: `cost-leader ${cls}`.trim(),
-        x1: round1(colX + 7),
-        y1: round1(ty),
-        x2: round1(labelX - 2),
-        y2: round1(top + blockHeight(b) / 2),
-      },
-    );
-    texts.push(...blockMarks(`cost:${c.id}:label`, b, labelX, top, 'start', `cost-label ${cls}`.trim()));
-  });
+    shapes.push({
+      type: 'line',
+      key: `cost:${c.id}:tick`,
+      datum: `cost-estimates/${c.id}`,
+      className: `cost-tick ${cls}`.trim(),
+      x1: round1(colX - 7),
+      y1: round1(ty),
+      x2: round1(colX + 7),
+      y2: round1(ty),
+    });
+    if (!labelled.has(c.id)) continue;
+    const hi = m.highlighted.has(c.id);
+    const text = `${outletOf(c, data.sources)}: ${withQualifier(c.qualifier, formatUsdMillions(c.amount_usd))}, ${COVERS[c.covers]}`;
+    const b = textBlock(wrapText(text, wrapW, hi ? FONT.focus : FONT.small, hi), 'small', hi);
+    const h = blockHeight(b);
+    const x = colX - 12;
+    const spots = [0, 8, -8, 16, -16, 28, -28, 44, -44, 64, -64].map((d): [number, number, 'end'] => [x, ty - h / 2 + d, 'end']);
+    const found = placeFirst(placer, b, spots);
+    if (!found) continue;
+    const midY = found.top + h / 2;
+    shapes.push({
+      type: 'line',
+      key: `cost:${c.id}:leader`,
+      className: `cost-leader ${cls}`.trim(),
+      x1: round1(colX - 7),
+      y1: round1(ty),
+      x2: round1(x + 3),
+      y2: round1(midY),
+    });
+    texts.push(...blockMarks(`cost:${c.id}:label`, b, found.x, found.top, 'end', `cost-label ${cls}`.trim()));
+  }
   return { shapes, texts };
 }

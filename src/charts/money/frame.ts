@@ -22,15 +22,16 @@ export interface Frame {
 function axisTitle(m: MoneyModel, width: number) {
   // On narrow charts the title keeps clear of the cost column on the right.
   return textBlock(
-    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.small),
-    'small',
+    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.axis),
+    'axis',
   );
 }
 
 export function moneyFrame(m: MoneyModel, width: number, height: number): Frame {
   const yLabelW = Math.max(...m.yTicks.map((v) => textWidth(formatUsdShort(v), FONT.axis)));
   const plotL = MARGIN.left + yLabelW + 8;
-  const columnW = width < 480 ? 118 : 196;
+  // The cost column holds ticks only; the named reports sit left of it, inside the plot.
+  const columnW = width < 480 ? 28 : 36;
   const plotR = width - MARGIN.right - (m.showCost ? columnW : 0) - 8;
   const x = scaleLinear()
     .domain([0, m.xMax])

@@ -23,7 +23,7 @@ export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: bo
   const place = (p: Point) => {
     const hi = m.highlighted.has(p.id);
     const value = withQualifier(p.qualifier, formatUsdMillions(p.usd));
-    const block = textBlock(hi ? [value, ...wrapText(p.note, compact ? 130 : 170, FONT.small)] : [value], 'small', hi);
+    const block = textBlock(hi ? [value, ...wrapText(p.note, compact ? 150 : 190, FONT.focus, true)] : [value], 'small', hi);
     const r = hi ? HIGHLIGHT_R : POINT_R;
     const cx = f.x(p.day);
     const cy = f.y(p.usd);
@@ -31,7 +31,7 @@ export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: bo
     const found = placeFirst(
       placer,
       block,
-      spotsAround(placer, cx, cy, r + (bounded(p) ? 9 : 4), block, hi ? [0, 10, 22, 36, 54, 76] : [0, 6]),
+      spotsAround(placer, cx, cy, r + (bounded(p) ? 9 : 4), block, hi ? [0, 10, 22, 36, 54, 76, 100, 130] : [0, 6]),
       [cx, cy, r],
     );
     if (found) at.set(p.id, { ...found, block });
@@ -50,7 +50,9 @@ export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: bo
     const found = placeFirst(placer, block, spots);
     if (found) names.push(...blockMarks(`series:${s}:name`, block, found.x, found.top, found.anchor, `series-name series-${s}`));
   }
-  for (const p of [...m.shown].reverse()) if (!m.highlighted.has(p.id)) place(p);
+  // Context values: with a highlight, only the online sales (the story's subject) keep theirs;
+  // the rest are in the table, so a state carries few labels.
+  for (const p of [...m.shown].reverse()) if (!m.highlighted.has(p.id) && (!m.anyHighlight || p.series === 'legal-sales')) place(p);
 
   const leaders: Mark[] = [];
   const texts: Mark[] = [...names];

@@ -20,9 +20,9 @@ export function layoutMoney(data: MoneyData, { width, height, state }: LayoutOpt
   const m = moneyModel(data, state);
   const f = moneyFrame(m, width, height);
   const placer = new Placer({ x0: f.plotL, y0: 2, x1: m.showCost ? f.plotR + 4 : width - 2, y1: f.axisY - 2 });
-  const cost = m.showCost ? costMarks(m, f, data, width, placer) : { shapes: [], texts: [] };
   const series = seriesMarks(m, f);
   placer.reserve(...series.obstacles);
+  const cost = m.showCost ? costMarks(m, f, data, width, placer) : { shapes: [], texts: [] };
   const labels = pointLabels(m, f, placer, width < 480);
   return {
     width,

@@ -122,7 +122,8 @@ export function moneyModel(data: MoneyData, state: MoneyParams): MoneyModel {
     highlighted,
     anyHighlight,
     xMax: Math.max(1, ...points.map((p) => p.day)) + 2,
-    yTicks: y0.ticks(5),
+    // Three ticks or so: the axis is context, and every tick is a label to read.
+    yTicks: y0.ticks(2),
     y0,
   };
 }

@@ -42,10 +42,19 @@ export function seriesMarks(m: MoneyModel, f: Frame): { marks: Mark[]; obstacles
     // Online sales are circles, box office squares: the series differ in shape as well as colour.
     marks.push(
       p.series === 'legal-sales'
-        ? { type: 'circle', key: `${p.series}:${p.id}:point`, className: `point ${cls}`, cx: round1(cx), cy: round1(cy), r }
+        ? {
+            type: 'circle',
+            key: `${p.series}:${p.id}:point`,
+            datum: `${p.series}/${p.id}`,
+            className: `point ${cls}`,
+            cx: round1(cx),
+            cy: round1(cy),
+            r,
+          }
         : {
             type: 'rect',
             key: `${p.series}:${p.id}:point`,
+            datum: `${p.series}/${p.id}`,
             className: `point ${cls}`,
             x: round1(cx - r),
             y: round1(cy - r),

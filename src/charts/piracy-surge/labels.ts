@@ -47,7 +47,7 @@ function jobs(m: SurgeModel, compact: boolean): Job[] {
       key: `series:${s.slug}:label`,
       block: { lines: wrapText(s.tracker, wrapWidth, FONT.label).map((text): TextLine => ({ text, size: 'label' })), bold: false },
       at: [m.x(last.hours), m.y(last.count)],
-      sides: ['right', 'below-right', 'above-right', 'below', 'left', 'above'],
+      sides: ['right', 'below-right', 'above-right', 'below', 'left', 'above', 'below-left', 'above-left'],
       className: `series-label ${seriesClass(m, s).replace(' is-estimate', '')}`,
     });
   }
@@ -90,7 +90,8 @@ export function labelMarks(m: SurgeModel, drawn: Mark[], width: number): Mark[] 
   const out: Mark[] = [];
   for (const j of jobs(m, width < 480)) {
     const [a, b] = j.at;
-    const p = placeNear(j.block, a, b, j.sides, obstacles, bounds, { gap: MARKER + 5 });
+    // On a crowded plot (every Sony report on one axis) a label may stand far off, on its leader.
+    const p = placeNear(j.block, a, b, j.sides, obstacles, bounds, { gap: MARKER + 5, maxNudge: 24 });
     const texts: TextMark[] = blockMarks(j.key, j.block, p.x, p.top, p.anchor, j.className);
     const [ex, ey] = nearestOnBox(p.box, a, b);
     if (Math.hypot(ex - a, ey - b) > MARKER + 8) {

@@ -68,6 +68,7 @@ export function dataMarks(m: SurgeModel): Mark[] {
       points.push({
         type: 'path',
         key: `series:${s.slug}:point:${r.id}`,
+        datum: `piracy-estimates/${r.id}`,
         d: markerPath(shape, a, b, MARKER),
         className: `point shape-${shape} ${cls}${extra}`,
       });
@@ -76,6 +77,7 @@ export function dataMarks(m: SurgeModel): Mark[] {
   const legal = m.legal.map((r): Mark => ({
     type: 'path',
     key: `legal:${r.id}:point`,
+    datum: `legal-sales/${r.id}`,
     d: markerPath('diamond', m.x(legalHour(r)), m.y(r.transactions), MARKER),
     className: 'point shape-diamond is-legal',
   }));

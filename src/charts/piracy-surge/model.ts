@@ -105,8 +105,9 @@ export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, widt
   const anyHighlight = shown.some((s) => s.rows.some((r) => highlighted.has(r.id)));
 
   // Domains: all trackers always (so a series appears without rescaling), plus the legal reports shown.
-  const xTicks = hourTicks(Math.max(1, ...estimates.map((e) => e.hours), ...legal.map(legalHour)), compact ? 4 : 6);
-  const yTickCount = compact ? 4 : 5;
+  // Few ticks: the axes are context, and every tick is a label to read.
+  const xTicks = hourTicks(Math.max(1, ...estimates.map((e) => e.hours), ...legal.map(legalHour)), compact ? 2 : 4);
+  const yTickCount = 2;
   const yMaxRaw = Math.max(1, ...estimates.map((e) => e.count), ...legal.map((r) => r.transactions));
   const yTicks = scaleLinear().domain([0, yMaxRaw]).nice(yTickCount).ticks(yTickCount);
   const xMax = xTicks.at(-1) ?? 1;

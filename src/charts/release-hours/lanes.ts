@@ -40,7 +40,7 @@ export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compa
   for (const row of m.rows) {
     if (row.kind !== kind || !shown.has(row.id)) continue;
     // Measured bold: any label may be the highlighted one.
-    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.small), 'small', true);
+    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.focus, true), 'small', true);
     if (row.hour_end !== undefined) {
       const x0 = m.x(row.hour);
       const x1 = m.x(Math.min(row.hour_end, m.xMax));
@@ -92,7 +92,8 @@ export function layLane(
 ): Lane {
   const bounds: Box = { x0: 2, y0: -room, x1: width - 2, y1: room };
   // The lane's name sits at the right end, just above the track; flags keep clear of it.
-  const titleBlock = textBlock([title], 'small');
+  // Lane names are context: quiet, at the axis size.
+  const titleBlock = textBlock([title], 'axis');
   const titleBox = blockBox(titleBlock, width - MARGIN.right, -BAND / 2 - 3 - blockHeight(titleBlock), 'end');
   const obstacles = [...markers.map((m) => m.box), titleBox];
   const mirrored = obstacles.map((b) => ({ x0: b.x0, x1: b.x1, y0: -b.y1, y1: -b.y0 }));

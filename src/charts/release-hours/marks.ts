@@ -9,7 +9,7 @@ import { BAND, clockAt, HIGHLIGHT_R, MARGIN, POINT_R, type HoursModel } from './
 
 /** Axis title under the tick labels; `axisTop` is the axis line's y. */
 export function axisTitle(width: number): ReturnType<typeof textBlock> {
-  return textBlock(wrapText(`Hours since the online release (hour 0 = ${clockAt(0)}, ET)`, width - 2 * MARGIN.left, FONT.small), 'small');
+  return textBlock(wrapText(`Hours since the online release (hour 0 = ${clockAt(0)}, ET)`, width - 2 * MARGIN.left, FONT.axis), 'axis');
 }
 
 export function axisHeight(width: number): number {
@@ -45,6 +45,7 @@ export function laneMarks(lanes: { lane: Lane; y: number }[], m: HoursModel, wid
           ? {
               type: 'rect',
               key: `row:${k.row.id}:marker`,
+              datum: `release-hours/${k.row.id}`,
               className: cls('marker', 'is-range'),
               x: round1(k.box.x0),
               y: round1(y0 - BAND / 2),
@@ -54,6 +55,7 @@ export function laneMarks(lanes: { lane: Lane; y: number }[], m: HoursModel, wid
           : {
               type: 'circle',
               key: `row:${k.row.id}:marker`,
+              datum: `release-hours/${k.row.id}`,
               className: cls('marker'),
               cx: round1(k.x),
               cy: round1(y0 + k.y),

@@ -79,6 +79,7 @@ export function hoursModel(all: HourRow[], width: number): HoursModel {
   const x = scaleLinear().domain([0, xMax]).range([plotL, plotR]);
   const ticksOf = (s: number): AxisTick[] =>
     Array.from({ length: Math.floor(xMax / s) + 1 }, (_, i) => ({ value: i * s, at: x(i * s), lines: [`${i * s}`, ...clockParts(i * s)] }));
-  const step = [3, 6, 12, 24].find((s) => ticksFit(ticksOf(s), 2, width - 2, 10, HIGHLIGHT_R)) ?? 24;
+  // At most five ticks: the axis is context, and every tick is a label to read.
+  const step = [3, 6, 12, 24].find((s) => ticksOf(s).length <= 5 && ticksFit(ticksOf(s), 2, width - 2, 10, HIGHLIGHT_R)) ?? 24;
   return { rows, maxHour, xMax, x, plotL, plotR, ticks: ticksOf(step) };
 }

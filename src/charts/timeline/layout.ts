@@ -6,7 +6,7 @@
  */
 import { placeFlags } from '../core/placer/flags.ts';
 import type { LayoutOptions, Scene } from '../core/scene.ts';
-import { AXIS_HEIGHT, dateAxis, eventMarks } from './marks.ts';
+import { AXIS_HEIGHT, dateAxis, elapsedMark, eventMarks } from './marks.ts';
 import { MARGIN, timelineModel, type TheaterRow, type TimelineData } from './model.ts';
 import type { TimelineParams } from './params.ts';
 import { theaterPanel } from './theaters.ts';
@@ -21,7 +21,9 @@ export function layoutTimeline(data: TimelineData, { width, height, state }: Lay
   const axisY = (theaters.length ? panel.top - 18 : height - MARGIN.bottom) - AXIS_HEIGHT;
   const m = timelineModel(data.timeline, state, width, axisY);
   const { placed } = placeFlags(
-    m.events.map((e) => ({ id: e.row.id, x: e.leaderX, foot: e.foot, block: e.block, priority: e.highlight })),
+    m.events
+      .filter((e) => e.stage !== 'future')
+      .map((e) => ({ id: e.row.id, x: e.leaderX, foot: e.foot, block: e.block, priority: e.highlight })),
     { x0: 2, y0: MARGIN.top, x1: width - 2, y1: axisY - 6 },
     m.events.map((e) => ({ x0: e.x - e.r, y0: e.cy - e.r, x1: e.x + e.r, y1: e.cy + e.r })),
   );
@@ -29,6 +31,6 @@ export function layoutTimeline(data: TimelineData, { width, height, state }: Lay
     width,
     height,
     ...timelineWords(m, state, theaters, placed.size),
-    marks: [...dateAxis(m, width), ...eventMarks(m, placed), ...panel.marks],
+    marks: [...elapsedMark(m, MARGIN.top), ...dateAxis(m, width), ...eventMarks(m, placed), ...panel.marks],
   };
 }

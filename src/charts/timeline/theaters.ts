@@ -51,6 +51,7 @@ export function theaterPanel(
     marks.push({
       type: 'rect',
       key: `theaters:${r.id}:bar`,
+      datum: `theaters/${r.id}`,
       className: `theaters-bar ${r.qualifier === 'about' ? 'is-estimate' : ''}`.trim(),
       x: round1(xb(0)),
       y: round1(barY),

@@ -46,7 +46,9 @@ describe('wrapText', () => {
 describe('fontSizeOf and isBold', () => {
   it.each([
     ['text-axis axis-label', FONT.axis, false],
-    ['text-label is-highlight', FONT.label, true],
+    ['text-label is-highlight', FONT.focus, true],
+    ['text-small is-highlight', FONT.focus, true],
+    ['text-small', FONT.small, false],
     ['text-title', FONT.title, false],
     [undefined, FONT.label, false],
   ])('%s is %s px, bold %s', (cls, size, bold) => {
@@ -87,7 +89,8 @@ describe('text blocks', () => {
   it('gives a text mark the box its classes say: size and weight', () => {
     const m: TextMark = { type: 'text', key: 't', x: 0, y: 20, text: 'Label', className: 'text-label is-highlight' };
     const b = textBox(m);
-    expect(b.x1 - b.x0).toBeCloseTo(textWidth('Label', FONT.label, true), 6);
+    // Highlighted: the step's annotation, set at the focus size and bold.
+    expect(b.x1 - b.x0).toBeCloseTo(textWidth('Label', FONT.focus, true), 6);
     expect(b.y1).toBeGreaterThan(20);
     expect(b.y0).toBeLessThan(20 - FONT.label / 2);
   });
