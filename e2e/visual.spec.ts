@@ -9,6 +9,9 @@
  * then look at every changed PNG (git diff --stat e2e/__screenshots__) before committing.
  * Baselines are made with Debian's Chromium and the fonts from npm, the same as CI's.
  * Reduced motion makes every state change instant, so each screenshot is of a settled state.
+ * The fonts use `font-display: optional`: a first visit on a slow machine may render in the
+ * fallback for good, so each test loads the fonts, then reloads the page from the cache, as a
+ * returning reader sees it.
  */
 import { expect, test } from '@playwright/test';
 import { scrollToStep, steps } from './helpers.ts';
@@ -26,7 +29,12 @@ for (const viewport of VIEWPORTS) {
       test('first screen and every step look as reviewed', async ({ page }) => {
         test.slow();
         await page.goto('/');
+        await page.evaluate(async () => {
+          await Promise.all([...document.fonts].map((f) => f.load()));
+        });
+        await page.reload();
         await page.evaluate(() => document.fonts.ready);
+        expect(await page.evaluate(() => document.fonts.check('19px "Source Serif 4 Variable"'))).toBe(true);
         const name = (what: string) => `${viewport.width}-${colorScheme}-${what}.png`;
         await expect(page).toHaveScreenshot(name('top'), { animations: 'disabled', maxDiffPixelRatio: 0.005 });
         for (const step of await steps(page)) {
