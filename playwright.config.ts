@@ -7,6 +7,8 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
+  // One baseline per image name, made with Debian's Chromium (see e2e/visual.spec.ts).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   fullyParallel: true,
   workers: 2,
   retries: 0,
