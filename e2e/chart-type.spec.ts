@@ -21,7 +21,7 @@ async function measure(page: Page, id: string): Promise<StepType> {
     ) as SVGSVGElement | undefined;
     if (!svg) return { id: stepId, smallest: 0, labels: 0 };
     const scale = svg.getScreenCTM()?.a ?? 1;
-    const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+    const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '');
     const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     // "event:hack:label:0" and "event:hack:label:1" are two lines of one label.
     const blocks = new Set(texts.map((t) => (t.getAttribute('data-key') ?? '').replace(/:\d+$/, '')));

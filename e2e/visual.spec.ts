@@ -14,7 +14,7 @@
  * returning reader sees it.
  */
 import { expect, test } from '@playwright/test';
-import { scrollToStep, steps } from './helpers.ts';
+import { scrollToActivation, steps } from './helpers.ts';
 
 const VIEWPORTS = [
   { width: 375, height: 740 },
@@ -38,7 +38,8 @@ for (const viewport of VIEWPORTS) {
         const name = (what: string) => `${viewport.width}-${colorScheme}-${what}.png`;
         await expect(page).toHaveScreenshot(name('top'), { animations: 'disabled', maxDiffPixelRatio: 0.005 });
         for (const step of await steps(page)) {
-          await scrollToStep(page, step.id);
+          // As the step becomes active: on phones its card has just arrived below the chart.
+          expect(await scrollToActivation(page, step.id)).toBe(true);
           await expect(page.locator(`.scrolly:has(#${step.id}) .scrolly__graphic`)).toHaveAttribute('data-step', step.id);
           await expect(page).toHaveScreenshot(name(step.id), { animations: 'disabled', maxDiffPixelRatio: 0.005 });
         }
