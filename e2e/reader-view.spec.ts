@@ -54,6 +54,10 @@ test('Readability extracts the story and nothing of the charts or controls', asy
   expect(text).not.toMatch(/\[\d+\] Sources/);
   expect(text).toContain('Sources and method');
   for (const li of page.querySelectorAll('ol.sources li')) expect(text, 'source in the list').toContain(norm(li.textContent));
+  // The hero's display figure stands apart from its words.
+  const heroNumber = norm(page.querySelector('.hero__number')?.textContent ?? '');
+  expect(heroNumber).not.toBe('');
+  expect(text).toContain(`${heroNumber} `);
   // Figures stand apart from what follows: "Dec. 24, 2014, the…", never "Dec. 24, 2014462".
   const figures = [...page.querySelectorAll('.fig')].map((f) => norm(f.firstChild?.textContent ?? ''));
   expect(figures.length).toBeGreaterThan(20);
