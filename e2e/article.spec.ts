@@ -78,6 +78,20 @@ test.describe('the article', () => {
     await expectLiveMatchesState(page, deep);
   });
 
+  test('a reload returns to the step the reader had scrolled to, not to the link they opened', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    const all = await steps(page);
+    const [opened, read] = [all[2]!, all[all.length - 4]!];
+    await page.goto(`/#${opened.id}`);
+    await expectGraphicAt(page, opened);
+    await scrollToStep(page, read.id);
+    await expectGraphicAt(page, read);
+    await page.reload();
+    await expect(page.locator(`#${read.id}`)).toBeInViewport();
+    await expectGraphicAt(page, read);
+  });
+
   test('reads at 320px without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/');

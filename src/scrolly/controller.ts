@@ -9,6 +9,7 @@ import { showFigure } from './crossfade.ts';
 import { join } from './join.ts';
 import { stateMarks, statesOf } from './render.ts';
 import { watchPrint } from './print.ts';
+import { restorePlace } from './restore.ts';
 import { measureTrigger, placeLandings } from './trigger.ts';
 
 /**
@@ -135,10 +136,8 @@ if (steps.length > 0) {
   }
   watchPrint();
   placeLandings(trigger);
-  // A page opened at a step's link may have been scrolled there before the landings were placed.
-  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  const navigation = performance.getEntriesByType('navigation')[0];
-  if (target?.matches('.step') && (!(navigation instanceof PerformanceNavigationTiming) || navigation.type === 'navigate'))
-    target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  // A page opened at a step's link may have been scrolled there before the landings were placed;
+  // a reload returns to the step the reader was at.
+  restorePlace();
   settle(false);
 }

@@ -1,0 +1,49 @@
+/**
+ * Where a reload or a return puts the reader: at the step they were reading, not at the pixel
+ * offset the browser would restore, which a font that arrived late or a chart that grew has moved
+ * (the graphic then showed the step before). A page opened at a step's link lands on that step.
+ */
+const KEY = 'interview:step';
+
+/** The active step of the section on screen, if any. */
+function stepInView(): HTMLElement | undefined {
+  return [...document.querySelectorAll<HTMLElement>('.step.is-active')].find((step) => {
+    const box = step.closest('.scrolly')?.getBoundingClientRect();
+    return box !== undefined && box.top < window.innerHeight && box.bottom > 0;
+  });
+}
+
+function remember(): void {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify({ step: stepInView()?.id ?? '', y: window.scrollY }));
+  } catch {
+    // Storage refused (private mode, quota): the browser's own restoration is all there is.
+  }
+}
+
+function recalled(): { step: string; y: number } | undefined {
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    if (saved && typeof saved === 'object' && 'step' in saved && 'y' in saved) {
+      const { step, y } = saved;
+      if (typeof step === 'string' && typeof y === 'number') return { step, y };
+    }
+  } catch {
+    // Nothing usable saved.
+  }
+  return undefined;
+}
+
+/** Takes over scroll restoration; call once the landings are placed. */
+export function restorePlace(): void {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const type = navigation instanceof PerformanceNavigationTiming ? navigation.type : 'navigate';
+  const hashStep = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const saved = type === 'navigate' ? undefined : recalled();
+  window.addEventListener('pagehide', remember);
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  const step = saved ? (saved.step ? document.getElementById(saved.step) : null) : hashStep;
+  if (step?.matches('.step')) step.scrollIntoView({ block: 'start', behavior: 'instant' });
+  else if (saved) window.scrollTo({ top: saved.y, behavior: 'instant' });
+  else if (hashStep) hashStep.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
