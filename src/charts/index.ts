@@ -12,7 +12,7 @@ import { charts, type ChartId, type StateParams } from './registry.ts';
 export { charts };
 export type { ChartId, StateParams };
 
-/** Layout sizes, in SVG units. The SVG scales to its container; container queries pick the variant. */
+/** Layout sizes, in SVG units. The SVG scales to its container; media queries in the page styles pick the variant (compact below 520 px of chart width). */
 export const SIZES = {
   compact: { width: 360, height: 520 },
   wide: { width: 640, height: 480 },
