@@ -27,7 +27,10 @@ test('the article shows the layout that fits each live chart, at every width', a
     await page.setViewportSize({ width, height: 800 });
     const frames = await shown(page, '.scrolly__graphic .live-figure:not([hidden]) .chart-frame');
     expect(frames.length, `live charts on screen at ${String(width)} px`).toBeGreaterThan(0);
-    for (const f of frames) expect(f.variants, `at ${String(width)} px, a ${String(Math.round(f.width))} px chart`).toEqual([f.width >= RULE ? 'wide' : 'compact']);
+    for (const f of frames)
+      expect(f.variants, `at ${String(width)} px, a ${String(Math.round(f.width))} px chart`).toEqual([
+        f.width >= RULE ? 'wide' : 'compact',
+      ]);
   }
 });
 
@@ -37,6 +40,9 @@ test('an embed shows the layout that fits its frame, at every width', async ({ p
     await page.setViewportSize({ width, height: 700 });
     const frames = await shown(page, '.chart-frame');
     expect(frames.length).toBe(1);
-    for (const f of frames) expect(f.variants, `at ${String(width)} px, a ${String(Math.round(f.width))} px chart`).toEqual([f.width >= RULE ? 'wide' : 'compact']);
+    for (const f of frames)
+      expect(f.variants, `at ${String(width)} px, a ${String(Math.round(f.width))} px chart`).toEqual([
+        f.width >= RULE ? 'wide' : 'compact',
+      ]);
   }
 });
