@@ -138,10 +138,8 @@ test.describe('without JavaScript', () => {
         expect(box?.height ?? 0).toBeGreaterThan(200);
       }
       // The data tables are there as they are, behind the step's tools.
-      await page.locator('.step-tools > summary').first().click();
-      const first = page.locator('.data-table').first();
-      await first.locator('summary').click();
-      await expect(first.locator('table tbody tr').first()).toBeVisible();
+      await page.locator('.step-tools__toggle').first().click();
+      await expect(page.locator('.data-table').first().locator('table tbody tr').first()).toBeVisible();
       await expect(page.locator('.scrolly__graphic').first()).toBeHidden();
       await noHorizontalScroll(page);
     });
@@ -175,12 +173,16 @@ test.describe('without JavaScript, checked by axe', () => {
 test('controls are at least 44 px tall on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/');
-  const small = await page
-    .locator('summary, button, .permalink, .button')
-    .evaluateAll((els) =>
+  const controls = page.locator('summary, button, .permalink, .button');
+  const small = () =>
+    controls.evaluateAll((els) =>
       els.map((e) => ({ text: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height })).filter((e) => e.h > 0 && e.h < 44),
     );
-  expect(small).toEqual([]);
+  expect(await small()).toEqual([]);
+  // And those in a step's open tools.
+  await page.locator('.step-tools__toggle').first().click();
+  await expect(page.locator('.step-tools__menu').first()).toBeVisible();
+  expect(await small()).toEqual([]);
 });
 
 test('a fast scroll through many steps still leaves the graphic on the step in view', async ({ page }) => {

@@ -108,9 +108,8 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
 
 /** Opens a step's tools ("Data & share") as a reader would: scrolled into view, then clicked. */
 export async function openStepTools(page: Page, stepId: string): Promise<void> {
-  const tools = page.locator(`#${stepId} details.step-tools`);
-  const toggle = tools.locator('summary.step-tools__toggle');
+  const toggle = page.locator(`#${stepId} button.step-tools__toggle`);
   await toggle.scrollIntoViewIfNeeded();
   await toggle.click();
-  await expect(tools).toHaveAttribute('open', '');
+  await expect(page.locator(`#${stepId} .step-tools__menu`)).toBeVisible();
 }

@@ -79,19 +79,15 @@ test('the page can be read and used with the keyboard alone', async ({ page }) =
   }
   expect(seen.size).toBe(40);
   // A step's tools, and in them the data table and the embed code, open from the keyboard.
-  const tools = page.locator('.step-tools > summary').first();
+  const tools = page.locator('.step-tools__toggle').first();
   await tools.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.step-tools').first()).toHaveAttribute('open', '');
-  const summary = page.locator('.data-table summary').first();
-  await summary.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.data-table').first()).toHaveAttribute('open', '');
+  await expect(page.locator('.step-tools__menu').first()).toBeVisible();
   await expect(page.locator('.data-table table').first()).toBeVisible();
-  const embed = page.locator('.embed-control summary').first();
-  await embed.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.embed-control__code').first()).toBeVisible();
+  const code = page.locator('.embed-control__code').first();
+  await code.focus();
+  await expect(code).toBeFocused();
+  await expect(code).toBeInViewport();
 });
 
 test('the preview server answers hostile URLs and keeps serving, never reading outside dist/', async ({ request }) => {

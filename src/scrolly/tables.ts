@@ -1,16 +1,19 @@
 /**
  * Deferred markup: `<noscript data-deferred>` holds markup that readers without JavaScript get
  * as it is (the data tables). With JavaScript a noscript's content is plain text, so it costs
- * no elements until its disclosure opens; then it becomes the markup it describes.
+ * no elements until the panel or disclosure holding it opens; then it becomes the markup it
+ * describes.
  */
 document.addEventListener(
   'toggle',
   (event) => {
-    const details = event.target;
-    if (!(details instanceof HTMLDetailsElement) || !details.open) return;
-    // Only its own: a disclosure holding others (a step's tools) leaves theirs until they open.
-    for (const deferred of details.querySelectorAll('noscript[data-deferred]')) {
-      if (deferred.closest('details') !== details) continue;
+    const box = event.target;
+    if (!(box instanceof HTMLElement)) return;
+    const opened = box instanceof HTMLDetailsElement ? box.open : box.matches(':popover-open');
+    if (!opened) return;
+    for (const deferred of box.querySelectorAll('noscript[data-deferred]')) {
+      // A disclosure inside the panel keeps its own until it opens.
+      if (deferred.parentElement?.closest('details, [popover]') !== box) continue;
       const template = document.createElement('template');
       template.innerHTML = deferred.textContent;
       deferred.replaceWith(template.content);

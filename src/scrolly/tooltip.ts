@@ -45,9 +45,7 @@ function currentPoints(graphic: HTMLElement, tips: Tips): { datum: string; box: 
 }
 
 function setup(graphic: HTMLElement, tips: Tips, n: number): void {
-  // The chart stays hidden from screen readers, but the layer must not be: hide the rest instead.
-  graphic.removeAttribute('aria-hidden');
-  for (const child of graphic.children) child.setAttribute('aria-hidden', 'true');
+  // The live figures are hidden from screen readers (Chapter.astro); the layer, beside them, is not.
   const layer = document.createElement('div');
   layer.className = 'tips';
   layer.setAttribute('role', 'group');
