@@ -1,5 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath, URL } from 'node:url';
+import { subsetFonts } from './src/cli/fonts.ts';
+
+// The fonts cut down to the story's characters (src/cli/fonts.ts), reached as @story-fonts/….
+const storyFonts = await subsetFonts(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   // The public address the site is deployed at: canonical links, embed snippets, oEmbed and
@@ -12,6 +17,7 @@ export default defineConfig({
   // Styles are small: inlined, they cost no render-blocking request (Astro's CSP hashes them).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: { resolve: { alias: { '@story-fonts': storyFonts } } },
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own scripts and
