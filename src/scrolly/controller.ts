@@ -91,10 +91,7 @@ function settle(animate: boolean): void {
 
 if (steps.length > 0) {
   document.documentElement.classList.add('scrolly-ready');
-  const scroller = scrollama() as unknown as Scroller;
-  scroller.setup({ step: '.step[data-chart]', offset: trigger }).onStepEnter(({ element }) => {
-    activate(element, true);
-  });
+  let scroller: Scroller | undefined;
   // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
   // (measuring every step there forced a layout in the middle of scrolling).
   let frame = 0;
@@ -103,7 +100,7 @@ if (steps.length > 0) {
     frame = requestAnimationFrame(() => {
       trigger = measureTrigger();
       placeLandings(trigger);
-      scroller.offset(trigger);
+      scroller?.offset(trigger);
       settle(false);
     });
   };
@@ -140,4 +137,14 @@ if (steps.length > 0) {
   // a reload returns to the step the reader was at.
   restorePlace();
   settle(false);
+  // Every graphic now shows the step in view. scrollama, which measures every step, starts in a
+  // task of its own, so that loading the page runs no long task (a scroll in between is caught
+  // when it stops, above).
+  setTimeout(() => {
+    scroller = (scrollama() as unknown as Scroller).setup({ step: '.step[data-chart]', offset: trigger });
+    scroller.onStepEnter(({ element }) => {
+      activate(element, true);
+    });
+    settle(false);
+  }, 0);
 }

@@ -189,8 +189,16 @@ function setup(graphic: HTMLElement, tips: Tips, n: number): void {
   new ResizeObserver(later).observe(graphic);
 }
 
+// Nothing here is needed before the reader points at a chart: each chart's layer is set up in
+// idle time, one per task, so that loading the page runs no long task.
+const later = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 1);
+};
 [...document.querySelectorAll<HTMLElement>('.scrolly')].forEach((scrolly, n) => {
-  const graphic = scrolly.querySelector<HTMLElement>('.scrolly__graphic');
-  const json = scrolly.querySelector('script[data-tips]')?.textContent;
-  if (graphic && json) setup(graphic, JSON.parse(json) as Tips, n);
+  later(() => {
+    const graphic = scrolly.querySelector<HTMLElement>('.scrolly__graphic');
+    const json = scrolly.querySelector('script[data-tips]')?.textContent;
+    if (graphic && json) setup(graphic, JSON.parse(json) as Tips, n);
+  });
 });
