@@ -13,7 +13,11 @@ export type Preset = 'mobile' | 'desktop';
 
 export interface LhRun {
   url: string;
+  /** Category scores, 0–100. */
   performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
   fcp: number;
   lcp: number;
   tbt: number;
@@ -46,7 +50,7 @@ export interface LhciResult {
 interface Lhr {
   requestedUrl: string;
   runtimeError?: { message: string };
-  categories: { performance?: { score: number | null } };
+  categories: Partial<Record<'performance' | 'accessibility' | 'best-practices' | 'seo', { score: number | null }>>;
   audits: Record<string, { numericValue?: number } | undefined>;
 }
 
@@ -111,6 +115,9 @@ export async function runLhci(o: {
     runs.push({
       url: l.requestedUrl,
       performance: Math.round((l.categories.performance?.score ?? Number.NaN) * 100),
+      accessibility: Math.round((l.categories.accessibility?.score ?? Number.NaN) * 100),
+      bestPractices: Math.round((l.categories['best-practices']?.score ?? Number.NaN) * 100),
+      seo: Math.round((l.categories.seo?.score ?? Number.NaN) * 100),
       fcp: num(l, 'first-contentful-paint'),
       lcp: num(l, 'largest-contentful-paint'),
       tbt: num(l, 'total-blocking-time'),
@@ -126,6 +133,9 @@ export async function runLhci(o: {
     const m = (f: (x: LhRun) => number): number => median(r.map(f));
     medians[url] = {
       performance: m((x) => x.performance),
+      accessibility: m((x) => x.accessibility),
+      bestPractices: m((x) => x.bestPractices),
+      seo: m((x) => x.seo),
       fcp: m((x) => x.fcp),
       lcp: m((x) => x.lcp),
       tbt: m((x) => x.tbt),
@@ -149,11 +159,7 @@ export async function runLhci(o: {
       for (const [key, [, opts]] of Object.entries(entry.assertions)) {
         const min = opts.minScore !== undefined;
         const m = medians[url];
-        const actual = !m
-          ? null
-          : key === 'categories:performance'
-            ? m.performance / 100
-            : median(runs.filter((x) => x.url === url).map((x) => fieldOf(x, key)));
+        const actual = !m ? null : median(runs.filter((x) => x.url === url).map((x) => fieldOf(x, key)));
         const failed = failures.some((f) => f.url === url && (f.auditId === key || `${f.auditId}:${f.auditProperty ?? ''}` === key));
         assertions.push({
           url,
@@ -170,6 +176,10 @@ export async function runLhci(o: {
 }
 
 const FIELDS: Record<string, keyof Omit<LhRun, 'url'>> = {
+  'categories:performance': 'performance',
+  'categories:accessibility': 'accessibility',
+  'categories:best-practices': 'bestPractices',
+  'categories:seo': 'seo',
   'first-contentful-paint': 'fcp',
   'largest-contentful-paint': 'lcp',
   'total-blocking-time': 'tbt',
@@ -181,5 +191,6 @@ const FIELDS: Record<string, keyof Omit<LhRun, 'url'>> = {
 function fieldOf(r: LhRun, key: string): number {
   const f = FIELDS[key];
   if (!f) throw new Error(`.lighthouserc.json asserts ${key}, which bench/lib/lhci.ts does not read; add it to FIELDS`);
-  return r[f];
+  // Categories are asserted as scores from 0 to 1.
+  return key.startsWith('categories:') ? r[f] / 100 : r[f];
 }

@@ -89,13 +89,30 @@ export function markdownReport(r: BenchResult): string {
     out.push('## Lighthouse (medians)', '');
     out.push(
       table(
-        ['page', 'preset', 'runs', 'performance', 'FCP', 'LCP', 'TBT', 'CLS', 'elements', 'bytes'],
+        [
+          'page',
+          'preset',
+          'runs',
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'FCP',
+          'LCP',
+          'TBT',
+          'CLS',
+          'elements',
+          'bytes',
+        ],
         r.lighthouse.flatMap((l) =>
           Object.entries(l.medians).map(([url, x]) => [
             new URL(url).pathname,
             l.preset,
             String(l.runs.filter((y) => y.url === url).length),
             String(x.performance),
+            String(x.accessibility),
+            String(x.bestPractices),
+            String(x.seo),
             ms(x.fcp),
             ms(x.lcp),
             ms(x.tbt),

@@ -40,6 +40,9 @@ export interface Measured {
 
 const fmt: Record<string, (v: number) => string> = {
   'categories:performance': (v) => String(Math.round(v * 100)),
+  'categories:accessibility': (v) => String(Math.round(v * 100)),
+  'categories:best-practices': (v) => String(Math.round(v * 100)),
+  'categories:seo': (v) => String(Math.round(v * 100)),
   'largest-contentful-paint': (v) => `${(v / 1000).toFixed(2)} s`,
   'total-blocking-time': (v) => `${String(Math.round(v))} ms`,
   'dom-size': (v) => Math.round(v).toLocaleString('en-US'),
@@ -47,6 +50,9 @@ const fmt: Record<string, (v: number) => string> = {
 };
 const label: Record<string, string> = {
   'categories:performance': 'Lighthouse performance',
+  'categories:accessibility': 'Lighthouse accessibility',
+  'categories:best-practices': 'Lighthouse best practices',
+  'categories:seo': 'Lighthouse SEO',
   'largest-contentful-paint': 'LCP',
   'total-blocking-time': 'TBT',
   'dom-size': 'elements at load (Lighthouse dom-size)',
@@ -86,6 +92,9 @@ export function targets(b: Budgets, m: Measured): Target[] {
   });
   rows.push(assertionRow('Article elements at load (mobile)', lh('mobile', 'dom-size', true)));
   rows.push(assertionRow('Lighthouse mobile performance', lh('mobile', 'categories:performance', true)));
+  rows.push(assertionRow('Lighthouse mobile accessibility', lh('mobile', 'categories:accessibility', true)));
+  rows.push(assertionRow('Lighthouse mobile best practices', lh('mobile', 'categories:best-practices', true)));
+  rows.push(assertionRow('Lighthouse mobile SEO', lh('mobile', 'categories:seo', true)));
   rows.push(assertionRow('Lighthouse mobile LCP', lh('mobile', 'largest-contentful-paint', true)));
   rows.push(assertionRow('Lighthouse mobile TBT', lh('mobile', 'total-blocking-time', true)));
   for (const width of [375, 1280]) {
