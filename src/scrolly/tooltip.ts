@@ -195,10 +195,11 @@ const later = (fn: () => void): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
   else setTimeout(fn, 1);
 };
-[...document.querySelectorAll<HTMLElement>('.scrolly')].forEach((scrolly, n) => {
+// The page's tips, one list for every chart (src/pages/index.astro), parsed on first use.
+let tips: Tips | undefined;
+[...document.querySelectorAll<HTMLElement>('.scrolly__graphic')].forEach((graphic, n) => {
   later(() => {
-    const graphic = scrolly.querySelector<HTMLElement>('.scrolly__graphic');
-    const json = scrolly.querySelector('script[data-tips]')?.textContent;
-    if (graphic && json) setup(graphic, JSON.parse(json) as Tips, n);
+    tips ??= JSON.parse(document.getElementById('tips')?.textContent ?? '{}') as Tips;
+    setup(graphic, tips, n);
   });
 });
