@@ -115,3 +115,14 @@ test('without JavaScript the control still opens, and its tools are there', asyn
   await expect(panel).toBeHidden();
   await context.close();
 });
+
+test('in a browser without popovers the tools show in the card, with their tables built', async ({ page }) => {
+  // What such a browser looks like to the page's script: no popover property on elements.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(HTMLElement.prototype, 'popover');
+  });
+  await page.goto('/');
+  const cards = await steps(page);
+  expect(await page.locator('.step-tools__menu .data-table table').count()).toBe(cards.length);
+  expect(await page.locator('.step-tools__menu noscript[data-deferred]').count()).toBe(0);
+});
