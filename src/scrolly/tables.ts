@@ -1,13 +1,11 @@
 /**
  * Deferred markup: `<noscript data-deferred>` holds markup that readers without JavaScript get
- * as it is (the data tables). With JavaScript a noscript's content is plain text, so it costs
- * no elements until the panel or disclosure holding it opens; then it becomes the markup it
+ * as it is (the data tables in the steps' tools). With JavaScript a noscript's content is plain
+ * text, so it costs no elements until the panel holding it opens; then it becomes the markup it
  * describes.
  */
-function expand(box: Element): void {
-  for (const deferred of box.querySelectorAll('noscript[data-deferred]')) {
-    // A disclosure inside the panel keeps its own until it opens.
-    if (deferred.parentElement?.closest('details, [popover]') !== box) continue;
+function expand(panel: Element): void {
+  for (const deferred of panel.querySelectorAll('noscript[data-deferred]')) {
     const template = document.createElement('template');
     template.innerHTML = deferred.textContent;
     deferred.replaceWith(template.content);
@@ -21,9 +19,8 @@ if (!('popover' in HTMLElement.prototype)) for (const panel of document.querySel
 document.addEventListener(
   'toggle',
   (event) => {
-    const box = event.target;
-    if (!(box instanceof HTMLElement)) return;
-    if (box instanceof HTMLDetailsElement ? box.open : box.matches(':popover-open')) expand(box);
+    const panel = event.target;
+    if (panel instanceof HTMLElement && panel.hasAttribute('popover') && panel.matches(':popover-open')) expand(panel);
   },
   // toggle does not bubble; a capturing listener still sees it on its way down.
   true,

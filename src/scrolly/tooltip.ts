@@ -191,14 +191,14 @@ function setup(graphic: HTMLElement, tips: Tips, n: number): void {
 
 // Nothing here is needed before the reader points at a chart: each chart's layer is set up in
 // idle time, one per task, so that loading the page runs no long task.
-const later = (fn: () => void): void => {
+const whenIdle = (fn: () => void): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
   else setTimeout(fn, 1);
 };
 // The page's tips, one list for every chart (src/pages/index.astro), parsed on first use.
 let tips: Tips | undefined;
 [...document.querySelectorAll<HTMLElement>('.scrolly__graphic')].forEach((graphic, n) => {
-  later(() => {
+  whenIdle(() => {
     tips ??= JSON.parse(document.getElementById('tips')?.textContent ?? '{}') as Tips;
     setup(graphic, tips, n);
   });
