@@ -77,7 +77,7 @@ export function markdownReport(r: BenchResult): string {
   out.push(
     '## How the figures are measured',
     '',
-    '- Everything is measured on a private copy of `dist/` taken right after `npm run build`, served by the project’s own server (`src/cli/serve.ts`: gzip for text, `_headers` applied) on localhost.',
+    '- Everything is measured on a private copy of `dist/` taken right after `npm run build`, served by the project’s own server (`src/cli/serve.ts`: Brotli (quality 11, as static hosts precompress) or gzip for text, as the browser accepts; `_headers` applied) on localhost.',
     '- **Lighthouse** through Lighthouse CI (`lhci collect` + `lhci assert`, budgets and settings in `.lighthouserc.json`), Debian Chromium headless, mobile (default, simulated throttling) and desktop preset; the article is run N times per preset and LHCI asserts the median; embed pages once (mobile). "Elements at load" is Lighthouse’s `dom-size`; "bytes before interaction" its `total-byte-weight` (everything the page loaded, compressed as served).',
     '- **JavaScript** through size-limit (`.size-limit.js`): gzip -9 of each script a page runs on load (external files, their static imports, inline scripts), summed; embeds add `/embed.js`, which the host page loads. KB = 1,024 bytes.',
     '- **Scrolling**: Playwright, CPU slowed 4x (CDP), the whole story scrolled top to bottom by a smooth wheel gesture at 960 px/s; long tasks from `PerformanceObserver("longtask")` while scrolling.',

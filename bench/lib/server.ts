@@ -1,4 +1,4 @@
-/** Serves a copy of dist/ with the project's own static server (gzip for text, dist/_headers applied). */
+/** Serves a copy of dist/ with the project's own static server (Brotli or gzip for text, dist/_headers applied). */
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../../src/cli/serve.ts';
 

@@ -1,14 +1,14 @@
 /**
  * The preview server over real HTTP, with raw request paths (as an attacker would send them, not
  * as a browser would normalise them): it answers hostile requests and keeps serving, never reads
- * outside its folder, and keeps its gzip and `_headers` behaviour.
+ * outside its folder, and keeps its compression and `_headers` behaviour.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/lib/static-server/server.ts';
 
@@ -30,7 +30,8 @@ function get(path: string, headers: Record<string, string> = {}, method = 'GET')
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const raw = Buffer.concat(chunks);
-        const body = res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+        const encoding = raw.length > 0 ? res.headers['content-encoding'] : undefined;
+        const body = encoding === 'gzip' ? gunzipSync(raw) : encoding === 'br' ? brotliDecompressSync(raw) : raw;
         done({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') });
       });
     });
@@ -100,13 +101,20 @@ describe('the preview server', () => {
     expect((await get('//embed')).headers['location']).toBe('/embed/');
   });
 
-  it('gzips text when asked, and applies _headers', async () => {
+  it('compresses text with Brotli, else gzip, as the client accepts, and applies _headers', async () => {
     const plain = await get('/data.csv');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const zipped = await get('/data.csv', { 'accept-encoding': 'gzip, br' });
+    const br = await get('/data.csv', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.body).toBe(plain.body);
+    const zipped = await get('/data.csv', { 'accept-encoding': 'gzip, br;q=0' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers['vary']).toBe('Accept-Encoding');
     expect(zipped.body).toBe(plain.body);
+    expect((await get('/data.csv', { 'accept-encoding': 'br;q=0, gzip;q=0' })).headers['content-encoding']).toBeUndefined();
+    const head = await get('/', { 'accept-encoding': 'br' }, 'HEAD');
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.body).toBe('');
     const embed = await get('/embed/money/');
     expect(embed.headers['content-security-policy']).toBe('frame-ancestors *');
     expect(embed.headers['x-content-type-options']).toBe('nosniff');

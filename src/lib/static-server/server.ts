@@ -1,15 +1,16 @@
 /**
  * A small static server for dist/, used by `npm run preview`, the browser tests and the
- * benchmark. It serves files the way a static host does (directory URLs → index.html, gzip for
- * text, 404.html for what is missing) and applies `_headers`, so tests see the response headers
- * readers will. Hostile requests get an answer, never a crash: undecodable URLs 400, anything
+ * benchmark. It serves files the way a static host does (directory URLs → index.html, Brotli or
+ * gzip for text, 404.html for what is missing) and applies `_headers`, so tests see the response
+ * headers readers will. Hostile requests get an answer, never a crash: undecodable URLs 400, anything
  * outside the root 404, methods other than GET/HEAD 405, a failed read 500.
  */
-import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { brotliBody, chooseEncoding, MAX_CACHED } from './encoding.ts';
 import { headersFor, parseHeaders, type HeaderRule } from './headers.ts';
 import { isInside, resolveRequest } from './resolve.ts';
 
@@ -43,18 +44,28 @@ export function createHandler(root: string, rules: HeaderRule[]): (req: Incoming
     res.setHeader('content-type', type);
     // Compress text as static hosts and CDNs do, so tests and the benchmark see real transfer sizes.
     const compressible = /^(text\/|application\/json|application\/xml|image\/svg)/.test(type);
-    const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    if (gzip) {
-      res.setHeader('content-encoding', 'gzip');
-      res.setHeader('vary', 'Accept-Encoding');
-    }
+    const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
+    if (compressible) res.setHeader('vary', 'Accept-Encoding');
     const done = (err: Error | null) => {
       // A read that fails half-way cannot change the status any more: end the connection.
       if (err && !res.headersSent) plain(res, 500, 'Read error');
       else if (err) res.destroy();
     };
-    if (gzip) pipeline(createReadStream(file), createGzip(), res, done);
-    else pipeline(createReadStream(file), res, done);
+    if (encoding === 'br' && statSync(file).size <= MAX_CACHED) {
+      brotliBody(file).then(
+        (body) => {
+          res.setHeader('content-encoding', 'br');
+          res.setHeader('content-length', body.length);
+          res.end(body);
+        },
+        (err: unknown) => {
+          done(err instanceof Error ? err : new Error(String(err)));
+        },
+      );
+    } else if (encoding !== 'identity') {
+      res.setHeader('content-encoding', 'gzip');
+      pipeline(createReadStream(file), createGzip(), res, done);
+    } else pipeline(createReadStream(file), res, done);
   };
   const notFound = (req: IncomingMessage, res: ServerResponse) => {
     const page = join(root, '404.html');
@@ -102,12 +113,25 @@ export function createHandler(root: string, rules: HeaderRule[]): (req: Incoming
   };
 }
 
-/** Serves `dir` on 127.0.0.1:`port` (0: any free port). Throws on a malformed `_headers`. */
+/** Every file under `dir` that the server compresses, for warming its cache. */
+function compressibleFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /^(text\/|application\/json|application\/xml|image\/svg)/.test(TYPES[extname(e.name)] ?? ''))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => statSync(f).size <= MAX_CACHED);
+}
+
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0: any free port). Throws on a malformed `_headers`. It
+ * listens once every text file is compressed, so that no reply, the first included, waits for
+ * Brotli (which a static host does ahead of time too); the server's 'listening' event says so.
+ */
 export function startServer(dir: string, port: number): Server {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8'), headersFile) : [];
   const server = createServer(createHandler(root, rules));
-  server.listen(port, '127.0.0.1');
+  const warm = compressibleFiles(root).map((f) => brotliBody(f).catch(() => undefined));
+  void Promise.all(warm).then(() => server.listen(port, '127.0.0.1'));
   return server;
 }
