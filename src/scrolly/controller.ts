@@ -24,8 +24,8 @@ type Scroller = Omit<scrollama.ScrollamaInstance, 'setup'> & {
 const DURATION = 600;
 /** Crossfade between two charts of one chapter. */
 const FADE = 450;
-/** Fraction of the viewport height where a step becomes active (scrollama's offset). */
-let trigger = measureTrigger();
+/** Fraction of the viewport height where a step becomes active (scrollama's offset), measured once the page is laid out. */
+let trigger = 0.6;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
@@ -89,9 +89,18 @@ function settle(animate: boolean): void {
   active = stepInView();
 }
 
+/**
+ * Runs `work` in a task of its own after the next frame is drawn: the layout it reads is then
+ * clean, so the reads are cheap, and the page's first paint waits for none of it.
+ */
+const afterFrame = (work: () => void): void => {
+  requestAnimationFrame(() => {
+    setTimeout(work, 0);
+  });
+};
+
 if (steps.length > 0) {
-  document.documentElement.classList.add('scrolly-ready');
-  let scroller: Scroller | undefined;
+  const scrollers: Scroller[] = [];
   // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
   // (measuring every step there forced a layout in the middle of scrolling).
   let frame = 0;
@@ -100,15 +109,15 @@ if (steps.length > 0) {
     frame = requestAnimationFrame(() => {
       trigger = measureTrigger();
       placeLandings(trigger);
-      scroller?.offset(trigger);
+      for (const scroller of scrollers) scroller.offset(trigger);
       settle(false);
     });
   };
   window.addEventListener('resize', resettle);
   window.addEventListener('hashchange', resettle);
-  window.addEventListener('pageshow', resettle);
-  // The trigger line sits under the chart, whose title may change height as the fonts arrive.
-  void document.fonts.ready.then(resettle);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) resettle();
+  });
   // When scrolling stops, check once that every graphic shows the step in view: a safety net for
   // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely). Where the
   // browser has no scrollend event, a scroll that has been quiet for a moment stands in for it.
@@ -132,19 +141,51 @@ if (steps.length > 0) {
     );
   }
   watchPrint();
-  placeLandings(trigger);
-  // A page opened at a step's link may have been scrolled there before the landings were placed;
-  // a reload returns to the step the reader was at.
-  restorePlace();
-  settle(false);
-  // Every graphic now shows the step in view. scrollama, which measures every step, starts in a
-  // task of its own, so that loading the page runs no long task (a scroll in between is caught
-  // when it stops, above).
-  setTimeout(() => {
-    scroller = (scrollama() as unknown as Scroller).setup({ step: '.step[data-chart]', offset: trigger });
+  // One scrollama per section, each started in a task of its own, so that no start is a long task.
+  const sections = [...document.querySelectorAll<HTMLElement>('.scrolly')];
+  const startScrollers = () => {
+    const section = sections.shift();
+    if (!section) {
+      settle(false);
+      return;
+    }
+    const scroller = (scrollama() as unknown as Scroller).setup({
+      step: section.querySelectorAll<HTMLElement>('.step[data-chart]'),
+      offset: trigger,
+    });
     scroller.onStepEnter(({ element }) => {
       activate(element, true);
     });
+    scrollers.push(scroller);
+    setTimeout(startScrollers, 0);
+  };
+  // Every graphic is drawn at its first step's state, which is right for a page opened at its
+  // top. A page opened at a step's link, or reloaded or returned to (which come back to the step
+  // the reader was at), is placed and drawn now, before its first paint. Otherwise the measuring
+  // waits until the first frame is drawn, and the fonts' arrival, which can move the chart's
+  // foot, only when it changes anything: with `font-display: optional` the fonts are either in
+  // before the first layout or not used at all.
+  const type = performance.getEntriesByType('navigation')[0];
+  const opened = type instanceof PerformanceNavigationTiming ? type.type : 'navigate';
+  const placeNow = location.hash.length > 1 || opened !== 'navigate' || window.scrollY > 0;
+  const place = () => {
+    trigger = measureTrigger();
+    placeLandings(trigger);
+    restorePlace();
     settle(false);
-  }, 0);
+    void document.fonts.ready.then(() => {
+      afterFrame(() => {
+        if (measureTrigger() !== trigger) resettle();
+      });
+    });
+  };
+  if (placeNow) {
+    place();
+    afterFrame(startScrollers);
+  } else {
+    afterFrame(() => {
+      place();
+      setTimeout(startScrollers, 0);
+    });
+  }
 }
