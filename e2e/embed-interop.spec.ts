@@ -6,6 +6,7 @@
 import { extract } from '@extractus/oembed-extractor';
 import { expect, test, type Page } from '@playwright/test';
 import { expectFitted, note, PYM_VERSION, useHost } from './interop-hosts.ts';
+import { openEveryStepTools } from './helpers.ts';
 
 const STATE = '/embed/piracy-surge/versus-sales/';
 const WIDTHS = [375, 1280];
@@ -26,6 +27,7 @@ async function received(page: Page, origin: string): Promise<string[]> {
 /** What the article's "Embed this chart" control gives for STATE. */
 async function articleSnippet(page: Page): Promise<string> {
   await page.goto('/');
+  await openEveryStepTools(page);
   const codes = await page.locator('.embed-control__code').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   const snippet = codes.find((c) => c.includes(`${STATE}?childId=`));
   expect(snippet).toBeDefined();

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openEveryStepTools } from './helpers.ts';
 
 /**
  * The host article is served by a real server on another port: another origin, but on loopback,
@@ -31,6 +32,7 @@ test.afterAll(() => {
 /** The snippet from the article's "Embed this chart" control, pointed at the test server. */
 async function snippetFor(page: Page, baseURL: string, stepIndex = 0): Promise<string> {
   await page.goto('/');
+  await openEveryStepTools(page);
   const code = await page.locator('.embed-control__code').nth(stepIndex).inputValue();
   return code.replace(/https?:\/\/[^/"]+/g, baseURL);
 }
@@ -60,6 +62,7 @@ test.describe('embeds', () => {
     // Four embeds, each loaded and resized on a host page: slow on a busy 2-core machine.
     test.setTimeout(90_000);
     await page.goto('/');
+    await openEveryStepTools(page);
     const codes = await page.locator('.embed-control__code').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(codes.length).toBeGreaterThan(10);
     for (const i of [0, 5, 9, codes.length - 1]) {
@@ -112,6 +115,7 @@ test.describe('embeds', () => {
 
   test('embed pages have no site chrome, are not indexed, and advertise valid oEmbed', async ({ page, request, baseURL }) => {
     await page.goto('/');
+    await openEveryStepTools(page);
     const paths = await page
       .locator('.embed-control a.button--quiet')
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
@@ -135,6 +139,7 @@ test.describe('embeds', () => {
 
   test('images exist for every chart state', async ({ page, request }) => {
     await page.goto('/');
+    await openEveryStepTools(page);
     const paths = await page
       .locator('.embed-control a.button--quiet')
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);

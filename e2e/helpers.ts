@@ -113,3 +113,21 @@ export async function openStepTools(page: Page, stepId: string): Promise<void> {
   await toggle.click();
   await expect(page.locator(`#${stepId} .step-tools__menu`)).toBeVisible();
 }
+
+/**
+ * Opens and closes every step's tools in turn, so that what each panel builds when it opens
+ * (its data table and embed code, src/scrolly/tables.ts) is in the page, as a reader going
+ * through all of them would find it.
+ */
+export async function openEveryStepTools(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const panel of document.querySelectorAll<HTMLElement>('.step-tools__menu')) {
+      const opened = new Promise((done) => {
+        panel.addEventListener('toggle', done, { once: true });
+      });
+      panel.showPopover();
+      await opened;
+      panel.hidePopover();
+    }
+  });
+}

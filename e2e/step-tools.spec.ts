@@ -32,7 +32,10 @@ test('each step card has one compact control, and it works from the keyboard', a
   const box = await toggle.boundingBox();
   expect(box?.height).toBeGreaterThanOrEqual(44);
   expect(box?.width).toBeGreaterThanOrEqual(44);
+  // Closed panels hold no table and no form field: the page loads without them (a text area in
+  // each step cost the browser's form scan at DOMContentLoaded 10 to 40 ms).
   await expect(tools.locator('table')).toHaveCount(0);
+  await expect(page.locator('textarea')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(panel).toBeVisible();
   // The panel names its figure and sits inside the screen, whole, above the page.

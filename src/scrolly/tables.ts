@@ -1,6 +1,6 @@
 /**
  * Deferred markup: `<noscript data-deferred>` holds markup that readers without JavaScript get
- * as it is (the data tables in the steps' tools). With JavaScript a noscript's content is plain
+ * as it is (the data tables and embed codes in the steps' tools). With JavaScript a noscript's content is plain
  * text, so it costs no elements until the panel holding it opens; then it becomes the markup it
  * describes.
  */
