@@ -116,7 +116,7 @@ export async function openStepTools(page: Page, stepId: string): Promise<void> {
 
 /**
  * Opens and closes every step's tools in turn, so that what each panel builds when it opens
- * (its data table and embed code, src/scrolly/tables.ts) is in the page, as a reader going
+ * (its data table and embed code, src/scrolly/deferred.ts) is in the page, as a reader going
  * through all of them would find it.
  */
 export async function openEveryStepTools(page: Page): Promise<void> {

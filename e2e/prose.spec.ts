@@ -113,6 +113,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const id = await marker.getAttribute('popovertarget');
         const note = page.locator(`#${id ?? ''}`);
         await expect(note).toBeHidden();
+        // A closed note's sources are not elements yet (src/scrolly/deferred.ts); opening builds them.
+        await expect(note.locator('a')).toHaveCount(0);
         await marker.click();
         await expect(note).toBeVisible();
         const box = await note.boundingBox();
