@@ -20,7 +20,7 @@ document.addEventListener(
   'beforetoggle',
   (event) => {
     const popover = event.target;
-    if (popover instanceof HTMLElement && popover.hasAttribute('popover') && (event as ToggleEvent).newState === 'open') expand(popover);
+    if (popover instanceof HTMLElement && popover.hasAttribute('popover') && event.newState === 'open') expand(popover);
   },
   // beforetoggle does not bubble; a capturing listener still sees it on its way down.
   true,
