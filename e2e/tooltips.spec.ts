@@ -168,7 +168,10 @@ test.describe('tooltips on a phone (tap)', () => {
       const step = await firstStepOf(page, chart);
       // As the step becomes active its card sits below the chart (reading on, it slides over it).
       expect(await scrollToActivation(page, step.id)).toBe(true);
-      await expect(page.locator(`.scrolly:has(#${step.id}) .tips__target`).first()).toBeAttached();
+      // The targets follow the state a frame after it changes.
+      await expect
+        .poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step)))
+        .toBe(true);
       // Points under a step card are the card's to tap; find one that is not.
       const datum = await page.evaluate((id) => {
         for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {

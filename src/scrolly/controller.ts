@@ -28,7 +28,6 @@ const FADE = 450;
 let trigger = 0.6;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
 let active: HTMLElement | undefined;
 
 function apply(step: HTMLElement, animate: boolean): void {
@@ -67,21 +66,31 @@ function activate(step: HTMLElement | undefined, animate: boolean): void {
   apply(step, animate);
 }
 
-/** The step in view: the last one whose top has passed the trigger line (else the first). */
+/**
+ * The sections started so far, in page order. A section starts (is measured, and gets its
+ * scrollama) as it comes within a screen of the viewport: chapters further away are not laid out
+ * yet (content-visibility: auto, article.css), and measuring them would lay them out.
+ */
+const sections = [...document.querySelectorAll<HTMLElement>('.scrolly')];
+const started: HTMLElement[] = [];
+const stepsOf = (list: readonly HTMLElement[]): HTMLElement[] => list.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step[data-chart]')]);
+
+/** The step in view among the started sections: the last one whose top has passed the trigger line (else the first). */
 function stepInView(): HTMLElement | undefined {
   const line = window.innerHeight * trigger;
+  const own = stepsOf(started);
   let found: HTMLElement | undefined;
-  for (const s of steps) {
+  for (const s of own) {
     if (s.getBoundingClientRect().top <= line) found = s;
     else break;
   }
-  return found ?? steps[0];
+  return found ?? own[0];
 }
 
-/** Each scrolly section starts at its own first step, so graphics above and below are right too. */
-function settle(animate: boolean): void {
-  for (const section of document.querySelectorAll<HTMLElement>('.scrolly')) {
-    const own = [...section.querySelectorAll<HTMLElement>('.step[data-chart]')];
+/** Each section of `list` shows the step in view, its own first step if none, so graphics above and below are right too. */
+function settle(animate: boolean, list: readonly HTMLElement[] = started): void {
+  for (const section of list) {
+    const own = stepsOf([section]);
     const line = window.innerHeight * trigger;
     const inView = own.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? own[0];
     if (inView && section.querySelector('.scrolly__graphic')?.getAttribute('data-step') !== inView.id) apply(inView, animate);
@@ -89,32 +98,52 @@ function settle(animate: boolean): void {
   active = stepInView();
 }
 
-/**
- * Runs `work` in a task of its own after the next frame is drawn: the layout it reads is then
- * clean, so the reads are cheap, and the page's first paint waits for none of it.
- */
-const afterFrame = (work: () => void): void => {
-  requestAnimationFrame(() => {
-    setTimeout(work, 0);
-  });
-};
+if (sections.length > 0) {
+  const scrollers = new Map<HTMLElement, Scroller>();
+  /** Measures the trigger line over the started sections and places their steps' landings. */
+  const measure = () => {
+    const next = measureTrigger(started);
+    if (next !== trigger) {
+      trigger = next;
+      for (const scroller of scrollers.values()) scroller.offset(trigger);
+    }
+    placeLandings(trigger, stepsOf(started));
+  };
+  const start = (section: HTMLElement) => {
+    if (started.includes(section)) return;
+    started.push(section);
+    started.sort((a, b) => sections.indexOf(a) - sections.indexOf(b));
+    measure();
+    const scroller = (scrollama() as unknown as Scroller).setup({ step: stepsOf([section]), offset: trigger });
+    scroller.onStepEnter(({ element }) => {
+      activate(element, true);
+    });
+    scrollers.set(section, scroller);
+    settle(false, [section]);
+  };
 
-if (steps.length > 0) {
-  const scrollers: Scroller[] = [];
   // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
   // (measuring every step there forced a layout in the middle of scrolling).
   let frame = 0;
   const resettle = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      trigger = measureTrigger();
-      placeLandings(trigger);
-      for (const scroller of scrollers) scroller.offset(trigger);
+      measure();
       settle(false);
     });
   };
   window.addEventListener('resize', resettle);
-  window.addEventListener('hashchange', resettle);
+  window.addEventListener('hashchange', () => {
+    // A jump to a step of a section not started yet: start it, and land again, now that its
+    // landing is placed (the browser jumped before it was).
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const section = target?.matches('.step[data-chart]') ? target.closest<HTMLElement>('.scrolly') : null;
+    if (target && section && !started.includes(section)) {
+      start(section);
+      target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+    resettle();
+  });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) resettle();
   });
@@ -141,51 +170,42 @@ if (steps.length > 0) {
     );
   }
   watchPrint();
-  // One scrollama per section, each started in a task of its own, so that no start is a long task.
-  const sections = [...document.querySelectorAll<HTMLElement>('.scrolly')];
-  const startScrollers = () => {
-    const section = sections.shift();
-    if (!section) {
-      settle(false);
-      return;
-    }
-    const scroller = (scrollama() as unknown as Scroller).setup({
-      step: section.querySelectorAll<HTMLElement>('.step[data-chart]'),
-      offset: trigger,
-    });
-    scroller.onStepEnter(({ element }) => {
-      activate(element, true);
-    });
-    scrollers.push(scroller);
-    setTimeout(startScrollers, 0);
-  };
+
   // Every graphic is drawn at its first step's state, which is right for a page opened at its
   // top. A page opened at a step's link, or reloaded or returned to (which come back to the step
-  // the reader was at), is placed and drawn now, before its first paint. Otherwise the measuring
-  // waits until the first frame is drawn, and the fonts' arrival, which can move the chart's
-  // foot, only when it changes anything: with `font-display: optional` the fonts are either in
-  // before the first layout or not used at all.
+  // the reader was at), is measured, placed and drawn at once, every section started. Otherwise
+  // each section starts as it comes within a screen of the viewport, each in a task of its own,
+  // after the first frame (an observer's first report comes after it), so that loading the page
+  // runs no long task. The fonts' arrival can move the chart's foot; with `font-display:
+  // optional` they are in before the first layout or not used at all, so one check suffices.
   const type = performance.getEntriesByType('navigation')[0];
   const opened = type instanceof PerformanceNavigationTiming ? type.type : 'navigate';
-  const placeNow = location.hash.length > 1 || opened !== 'navigate' || window.scrollY > 0;
-  const place = () => {
-    trigger = measureTrigger();
-    placeLandings(trigger);
+  if (location.hash.length > 1 || opened !== 'navigate' || window.scrollY > 0) {
+    for (const section of sections) start(section);
     restorePlace();
     settle(false);
-    void document.fonts.ready.then(() => {
-      afterFrame(() => {
-        if (measureTrigger() !== trigger) resettle();
-      });
+  } else restorePlace();
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        const section = sections.find((s) => entry.target.contains(s));
+        if (section)
+          setTimeout(() => {
+            start(section);
+          }, 0);
+      }
+    },
+    // A chapter's box exists while its contents are skipped; a section's inside it may not.
+    { rootMargin: '100% 0px' },
+  );
+  for (const section of sections) near.observe(section.closest('.chapter') ?? section);
+  void document.fonts.ready.then(() => {
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        if (measureTrigger(started) !== trigger) resettle();
+      }, 0);
     });
-  };
-  if (placeNow) {
-    place();
-    afterFrame(startScrollers);
-  } else {
-    afterFrame(() => {
-      place();
-      setTimeout(startScrollers, 0);
-    });
-  }
+  });
 }

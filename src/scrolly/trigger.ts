@@ -14,11 +14,12 @@ const GAP = 12;
 
 const sideBySide = window.matchMedia('(min-width: 960px)');
 
-export function measureTrigger(): number {
+/** Measured over the graphics of `sections` (the sections laid out so far: reading others would force their layout). */
+export function measureTrigger(sections: Iterable<Element>): number {
   if (sideBySide.matches) return SIDE_BY_SIDE;
   // The chart's foot within its graphic; once stuck, each graphic's top is the viewport's.
   let foot = 0;
-  for (const graphic of document.querySelectorAll('.scrolly__graphic')) {
+  for (const graphic of [...sections].flatMap((s) => [...s.querySelectorAll('.scrolly__graphic')])) {
     const top = graphic.getBoundingClientRect().top;
     for (const svg of graphic.querySelectorAll('svg[data-size]')) {
       const box = svg.getBoundingClientRect();
@@ -32,10 +33,9 @@ export function measureTrigger(): number {
  * Where a step opened by its link (#id) lands on a phone: its card's top just above the trigger
  * line, so the step is active and its chart is whole above the card, or higher where the card
  * would not fit below that line, so the card is always whole and readable. Side by side, the
- * stylesheet's landing stands. Called with the trigger after each measure.
+ * stylesheet's landing stands. Called with the trigger after each measure, for `steps`.
  */
-export function placeLandings(trigger: number): void {
-  const steps = [...document.querySelectorAll<HTMLElement>('.step[data-chart]')];
+export function placeLandings(trigger: number, steps: HTMLElement[]): void {
   if (sideBySide.matches) {
     for (const step of steps) step.style.removeProperty('scroll-margin-top');
     return;
