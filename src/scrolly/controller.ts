@@ -73,7 +73,8 @@ function activate(step: HTMLElement | undefined, animate: boolean): void {
  */
 const sections = [...document.querySelectorAll<HTMLElement>('.scrolly')];
 const started: HTMLElement[] = [];
-const stepsOf = (list: readonly HTMLElement[]): HTMLElement[] => list.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step[data-chart]')]);
+const stepsOf = (list: readonly HTMLElement[]): HTMLElement[] =>
+  list.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step[data-chart]')]);
 
 /** The step in view among the started sections: the last one whose top has passed the trigger line (else the first). */
 function stepInView(): HTMLElement | undefined {
