@@ -28,7 +28,7 @@ export const USAGE = `npm run bench -- [options]
 
   --quick           1 Lighthouse run, one embed page, rows scaled 1x and 10x only (for iterating)
   --no-build        measure dist/ as it is instead of running npm run build first
-  --runs N          Lighthouse runs per preset for the article (default 3; medians are reported)
+  --runs N          Lighthouse runs per preset for the article (default 5; medians are reported)
   --skip a,b        skip phases: ${PHASES.join(', ')}
   --port N          serve the copy of dist/ on this port (default: any free port)
   --scale-timeout S time limit in seconds of one scaled build (default 300)
@@ -40,7 +40,7 @@ export const USAGE = `npm run bench -- [options]
 export function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
     build: true,
-    runs: 3,
+    runs: 5,
     quick: false,
     fail: true,
     port: 0,
