@@ -47,21 +47,13 @@ export function markTuple(m: Mark): MarkTuple {
   }
 }
 
-/**
- * What a reader can see: marks at opacity 0 are left out, so no text of a hidden mark reaches
- * the page (a mark hidden in one state and shown in the next simply enters).
- */
-export function visibleScene(scene: Scene): Scene {
-  return { ...scene, marks: scene.marks.filter((m) => m.opacity !== 0) };
-}
-
 /** The states (all laid out at one size) as one deduplicated dictionary of marks. */
 export function chartStates(scenes: { state: string; scene: Scene }[]): ChartStates {
   const index = new Map<string, number>();
   const marks: MarkTuple[] = [];
   const states: Record<string, number[]> = {};
   for (const { state, scene } of scenes) {
-    states[state] = visibleScene(scene).marks.map((m) => {
+    states[state] = scene.marks.map((m) => {
       const tuple = markTuple(m);
       const id = JSON.stringify(tuple);
       let i = index.get(id);

@@ -12,7 +12,6 @@ import { SIZE_NAMES, findState } from '../../src/charts/index.ts';
 import { keysOf, type ChartKey } from '../../src/content/keys.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { chartStateView } from '../../src/lib/figures.ts';
-import { visibleScene } from '../../src/lib/state-data.ts';
 import { REPO } from './fixture.ts';
 
 describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
@@ -27,7 +26,7 @@ describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
       used.push(...keys);
       const view = chartStateView(model, chart, state);
       for (const size of SIZE_NAMES) {
-        const svg = sceneToSvg(visibleScene(view.scenes[size]), { idPrefix: 'k', className: `chart--${chart}` });
+        const svg = sceneToSvg(view.scenes[size], { idPrefix: 'k', className: `chart--${chart}` });
         const doc = new JSDOM(svg).window.document;
         for (const k of keys) {
           expect(doc.querySelectorAll(k.marks).length, `${chart}/${state} (${size}) draws ${k.id}: ${k.marks}`).toBeGreaterThan(0);
@@ -43,7 +42,7 @@ describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
   it('a key offered nowhere is not drawn: the excipio key needs the Excipio series', () => {
     const { params } = findState(model, 'piracy-surge', 'torrentfreak');
     expect(keysOf('piracy-surge', params, model.datasets).map((k) => k.id)).toEqual(['torrentfreak']);
-    const svg = sceneToSvg(visibleScene(chartStateView(model, 'piracy-surge', 'torrentfreak').scenes.wide), { idPrefix: 'k', className: 'c' });
+    const svg = sceneToSvg(chartStateView(model, 'piracy-surge', 'torrentfreak').scenes.wide, { idPrefix: 'k', className: 'c' });
     expect(new JSDOM(svg).window.document.querySelectorAll('.point.tracker-excipio')).toHaveLength(0);
   });
 

@@ -11,7 +11,7 @@ import { SIZE_NAMES } from '../../src/charts/index.ts';
 import { sceneToSvg } from '../../src/charts/core/svg.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { chartStateView } from '../../src/lib/figures.ts';
-import { chartStates, scriptJson, visibleScene } from '../../src/lib/state-data.ts';
+import { chartStates, scriptJson } from '../../src/lib/state-data.ts';
 import { packChart, unpackChart, type PackedChart } from '../../src/lib/state-pack.ts';
 import { createMark, stateMarks } from '../../src/scrolly/render.ts';
 
@@ -36,29 +36,22 @@ describe('packChart / unpackChart / createMark', () => {
       );
       const data = Object.fromEntries(SIZE_NAMES.map((size) => [size, chartStates(scenes[size] ?? [])]));
       const shipped = JSON.parse(scriptJson(packChart(data))) as PackedChart;
-      const live = (size: string) => svgOf(sceneToSvg(visibleScene(scenes[size]![0]!.scene), { idPrefix: size, decorative: true }));
+      const live = (size: string) => svgOf(sceneToSvg(scenes[size]![0]!.scene, { idPrefix: size, decorative: true }));
       const unpacked = unpackChart(shipped, live);
       for (const size of SIZE_NAMES) {
         for (const { state, scene } of scenes[size] ?? []) {
-          const want = [...svgOf(sceneToSvg(visibleScene(scene), { idPrefix: 'x' })).querySelectorAll('[data-key]')].map(
-            (e) => e.outerHTML,
-          );
+          const want = [...svgOf(sceneToSvg(scene, { idPrefix: 'x' })).querySelectorAll('[data-key]')].map((e) => e.outerHTML);
           const got = stateMarks(unpacked[size]!, state).map((m) => createMark(m).outerHTML);
           expect(got, `${state} at ${size}`).toEqual(want);
         }
         // Each distinct mark is shipped once, and the first state's not at all.
-        const drawn = (scenes[size] ?? []).reduce((n, s) => n + visibleScene(s.scene).marks.length, 0);
-        expect(shipped.sizes[size]!.marks.length).toBeLessThanOrEqual(drawn - visibleScene(scenes[size]![0]!.scene).marks.length);
+        const drawn = (scenes[size] ?? []).reduce((n, s) => n + s.scene.marks.length, 0);
+        expect(shipped.sizes[size]!.marks.length).toBeLessThanOrEqual(drawn - scenes[size]![0]!.scene.marks.length);
       }
       // Laying out every state of a chart takes seconds on a busy machine.
     }, 60_000);
   }
 
-  it('marks hidden at opacity 0 never reach the page', () => {
-    const scene = chartStateView(model, model.charts[0]!.id, model.charts[0]!.states[0]!.id).scenes.wide;
-    const hidden = { ...scene, marks: [...scene.marks, { type: 'text' as const, key: 'ghost', x: 0, y: 0, text: 'Ghost', opacity: 0 }] };
-    expect(JSON.stringify(chartStates([{ state: 's', scene: hidden }]))).not.toContain('Ghost');
-  });
 
   it('scriptJson cannot close its script element', () => {
     expect(scriptJson({ a: '</script><b>' })).not.toContain('<');

@@ -10,7 +10,6 @@ import chartCss from '../../../styles/charts.css?raw';
 import { sceneToSvg } from '../../../charts/core/svg.ts';
 import { getModel } from '../../../content/index.ts';
 import { chartStateView } from '../../../lib/figures.ts';
-import { visibleScene } from '../../../lib/state-data.ts';
 import type { SizeName } from '../../../charts/index.ts';
 import type { ChartId } from '../../../schemas/charts.ts';
 
@@ -28,7 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
   const model = await getModel();
   const { chart, state, size } = props as { chart: ChartId; state: string; size: SizeName };
   const view = chartStateView(model, chart, state);
-  const svg = sceneToSvg(visibleScene(view.scenes[size]), { idPrefix: `${chart}-${state}`, className: `chart--${chart}` });
+  const svg = sceneToSvg(view.scenes[size], { idPrefix: `${chart}-${state}`, className: `chart--${chart}` });
   const style = `<style>${chartCss} .chart{font-family:Inter,'Helvetica Neue',Arial,sans-serif;background:#fff;color-scheme:light}</style>`;
   const out = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/(<desc [^>]*>.*?<\/desc>)/, `$1${style}<rect width="100%" height="100%" fill="#fff"/>`)}`;
   return new Response(out, { headers: { 'content-type': 'image/svg+xml' } });
