@@ -52,7 +52,6 @@ describe('packChart / unpackChart / createMark', () => {
     }, 60_000);
   }
 
-
   it('scriptJson cannot close its script element', () => {
     expect(scriptJson({ a: '</script><b>' })).not.toContain('<');
   });
