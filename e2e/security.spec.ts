@@ -1,5 +1,6 @@
-/** Safe to host anywhere: no third-party requests, strict CSP, the right headers, keyboard use. */
+/** Safe to host anywhere: no third-party requests, strict CSP, the right headers, keyboard use, hostile URLs. */
 import { expect, test } from '@playwright/test';
+import { scrollToActivation, steps } from './helpers.ts';
 
 const PAGES = ['/', '/embed/timeline/', '/embed/release-hours/', '/embed/lockout-map/', '/embed/piracy-surge/', '/embed/money/'];
 
@@ -106,4 +107,13 @@ test('the preview server answers hostile URLs and keeps serving, never reading o
     expect(await res.text(), path).not.toContain('"devDependencies"');
   }
   expect((await request.get('/embed/money/')).status()).toBe(200);
+});
+
+test('a malformed fragment in the URL breaks nothing: no script error, and the charts follow the steps', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#%E0%A4%A');
+  const step = (await steps(page))[2]!;
+  expect(await scrollToActivation(page, step.id)).toBe(true);
+  expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { showFigure } from './crossfade.ts';
 import { join } from './join.ts';
 import { stateMarks, statesOf } from './render.ts';
 import { watchPrint } from './print.ts';
-import { restorePlace } from './restore.ts';
+import { hashTarget, restorePlace } from './restore.ts';
 import { measureTrigger, placeLandings } from './trigger.ts';
 
 /**
@@ -137,7 +137,7 @@ if (sections.length > 0) {
   window.addEventListener('hashchange', () => {
     // A jump to a step of a section not started yet: start it, and land again, now that its
     // landing is placed (the browser jumped before it was).
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = hashTarget();
     const section = target?.matches('.step[data-chart]') ? target.closest<HTMLElement>('.scrolly') : null;
     if (target && section && !started.includes(section)) {
       start(section);

@@ -34,11 +34,21 @@ function recalled(): { step: string; y: number } | undefined {
   return undefined;
 }
 
+/** The element the URL's fragment names, if any (a malformed fragment names none, and throws nothing). */
+export function hashTarget(): HTMLElement | null {
+  if (location.hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
 /** Takes over scroll restoration; call once the landings are placed. */
 export function restorePlace(): void {
   const navigation = performance.getEntriesByType('navigation')[0];
   const type = navigation instanceof PerformanceNavigationTiming ? navigation.type : 'navigate';
-  const hashStep = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const hashStep = hashTarget();
   const saved = type === 'navigate' ? undefined : recalled();
   window.addEventListener('pagehide', remember);
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
