@@ -29,6 +29,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/** Types sent compressed, as static hosts and CDNs do. */
+const COMPRESSIBLE = /^(text\/|application\/json|application\/xml|image\/svg)/;
+
 const isFile = (f: string) => existsSync(f) && statSync(f).isFile();
 
 function plain(res: ServerResponse, status: number, text: string): void {
@@ -43,7 +46,7 @@ export function createHandler(root: string, rules: HeaderRule[]): (req: Incoming
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     res.setHeader('content-type', type);
     // Compress text as static hosts and CDNs do, so tests and the benchmark see real transfer sizes.
-    const compressible = /^(text\/|application\/json|application\/xml|image\/svg)/.test(type);
+    const compressible = COMPRESSIBLE.test(type);
     const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
     if (compressible) res.setHeader('vary', 'Accept-Encoding');
     const done = (err: Error | null) => {
@@ -116,7 +119,7 @@ export function createHandler(root: string, rules: HeaderRule[]): (req: Incoming
 /** Every file under `dir` that the server compresses, for warming its cache. */
 function compressibleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /^(text\/|application\/json|application\/xml|image\/svg)/.test(TYPES[extname(e.name)] ?? ''))
+    .filter((e) => e.isFile() && COMPRESSIBLE.test(TYPES[extname(e.name)] ?? ''))
     .map((e) => join(e.parentPath, e.name))
     .filter((f) => statSync(f).size <= MAX_CACHED);
 }
