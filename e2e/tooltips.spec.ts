@@ -172,16 +172,19 @@ test.describe('tooltips on a phone (tap)', () => {
       await expect
         .poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step)))
         .toBe(true);
-      // Points under a step card are the card's to tap; find one that is not.
-      const datum = await page.evaluate((id) => {
-        for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {
-          const r = b.getBoundingClientRect();
-          if (r.top < 0 || r.bottom > window.innerHeight) continue;
-          if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b) return b.getAttribute('data-datum');
-        }
-        return null;
-      }, step.id);
-      expect(datum, 'some point of the chart can be tapped').not.toBeNull();
+      // Points under a step card are the card's to tap; find one that is not, once the graphic
+      // and the cards have settled (on a loaded machine the last frames of the scroll lag).
+      const uncovered = () =>
+        page.evaluate((id) => {
+          for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {
+            const r = b.getBoundingClientRect();
+            if (r.top < 0 || r.bottom > window.innerHeight) continue;
+            if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b) return b.getAttribute('data-datum');
+          }
+          return null;
+        }, step.id);
+      await expect.poll(uncovered, { message: 'some point of the chart can be tapped' }).not.toBeNull();
+      const datum = await uncovered();
       const target = page.locator(`.scrolly:has(#${step.id}) .tips__target[data-datum="${datum ?? ''}"]`);
       const box = await target.boundingBox();
       expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
