@@ -16,7 +16,20 @@ export interface ChartStateView {
   sources: string[];
 }
 
+/** Views already laid out, per model: the page's chapters and its tips list ask for the same ones. */
+const views = new WeakMap<ContentModel, Map<string, ChartStateView>>();
+
+/** One chart state laid out at every size, with its titles, datasets and sources (computed once per model; read-only). */
 export function chartStateView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
+  let cache = views.get(model);
+  if (!cache) views.set(model, (cache = new Map<string, ChartStateView>()));
+  const key = `${chart}/${state}`;
+  let view = cache.get(key);
+  if (!view) cache.set(key, (view = layoutView(model, chart, state)));
+  return view;
+}
+
+function layoutView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
   const { spec, params } = findState(model, chart, state);
   const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, model.sources)])) as Record<
     SizeName,
