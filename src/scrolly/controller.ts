@@ -101,9 +101,13 @@ function settle(animate: boolean, list: readonly HTMLElement[] = started): void 
 
 if (sections.length > 0) {
   const scrollers = new Map<HTMLElement, Scroller>();
-  /** Measures the trigger line over the started sections and places their steps' landings. */
+  /**
+   * Measures the trigger line over every section's graphic (a chart's foot moves with its title's
+   * lines, which differ from chart to chart: measured over the started ones only, a card could
+   * become active over the foot of a chart shown later) and places the started steps' landings.
+   */
   const measure = () => {
-    const next = measureTrigger(started);
+    const next = measureTrigger(sections);
     if (next !== trigger) {
       trigger = next;
       for (const scroller of scrollers.values()) scroller.offset(trigger);
@@ -205,7 +209,7 @@ if (sections.length > 0) {
   void document.fonts.ready.then(() => {
     requestAnimationFrame(() => {
       setTimeout(() => {
-        if (measureTrigger(started) !== trigger) resettle();
+        if (measureTrigger(sections) !== trigger) resettle();
       }, 0);
     });
   });
