@@ -25,6 +25,9 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 /**
  * Scrolls up from below in small moves until the step becomes active, as a reader arriving at it
  * would: on phones its card then sits just below the chart. False if it never becomes active.
+ * Each move is measured from where the step is on screen, not from a page offset read once: a
+ * chapter above that is laid out on approach changes its height, and scroll anchoring then
+ * changes every offset below it (with the fallback fonts, by some 650 px).
  */
 export async function scrollToActivation(page: Page, id: string): Promise<boolean> {
   return page.evaluate(async (stepId) => {
@@ -32,9 +35,8 @@ export async function scrollToActivation(page: Page, id: string): Promise<boolea
     const graphic = document.querySelector(`.scrolly:has(#${stepId}) .scrolly__graphic`);
     if (!el || !graphic) return false;
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const y = el.getBoundingClientRect().top + window.scrollY;
     for (let below = window.innerHeight; below > 0; below -= 8) {
-      window.scrollTo({ top: y - below, behavior: 'instant' });
+      window.scrollBy({ top: el.getBoundingClientRect().top - below, behavior: 'instant' });
       await frame();
       if (graphic.getAttribute('data-step') === stepId) return true;
     }

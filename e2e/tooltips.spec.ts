@@ -162,39 +162,42 @@ test.describe('tooltips on a desktop (hover, keyboard)', () => {
 test.describe('tooltips on a phone (tap)', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
 
-  for (const chart of CHARTS) {
-    test(`${chart}: tapping an uncovered point opens its tooltip; a tap elsewhere closes it`, async ({ page }) => {
-      await page.goto('/');
-      const step = await firstStepOf(page, chart);
-      // As the step becomes active its card sits below the chart (reading on, it slides over it).
-      expect(await scrollToActivation(page, step.id)).toBe(true);
-      // The targets follow the state a frame after it changes.
-      await expect
-        .poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step)))
-        .toBe(true);
-      // Points under a step card are the card's to tap; find one that is not, once the graphic
-      // and the cards have settled (on a loaded machine the last frames of the scroll lag).
-      const uncovered = () =>
-        page.evaluate((id) => {
-          for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {
-            const r = b.getBoundingClientRect();
-            if (r.top < 0 || r.bottom > window.innerHeight) continue;
-            if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b) return b.getAttribute('data-datum');
-          }
-          return null;
-        }, step.id);
-      await expect.poll(uncovered, { message: 'some point of the chart can be tapped' }).not.toBeNull();
-      const datum = await uncovered();
-      const target = page.locator(`.scrolly:has(#${step.id}) .tips__target[data-datum="${datum ?? ''}"]`);
-      const box = await target.boundingBox();
-      expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
-      // Tapped where the reader sees the point (locator.tap would scroll first, moving the story on).
-      await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
-      await expectTipFor(page, step, datum ?? '');
-      await page.locator(`#${step.id} .step__card`).tap();
-      await expect(page.locator(`.scrolly:has(#${step.id}) [role="tooltip"]`)).toBeHidden();
-    });
-  }
+  // Also in the fallback fonts (a reader whose fonts arrive late, with `font-display: optional`):
+  // the chapters have other heights, and those above the step are laid out as the reader nears them.
+  for (const chart of CHARTS)
+    for (const fonts of ['', ', in the fallback fonts'])
+      test(`${chart}: tapping an uncovered point opens its tooltip; a tap elsewhere closes it${fonts}`, async ({ page }) => {
+        if (fonts) await page.route('**/*.woff2', (route) => route.abort());
+        await page.goto('/');
+        const step = await firstStepOf(page, chart);
+        // As the step becomes active its card sits below the chart (reading on, it slides over it).
+        expect(await scrollToActivation(page, step.id)).toBe(true);
+        // The targets follow the state a frame after it changes.
+        await expect
+          .poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step)))
+          .toBe(true);
+        // Points under a step card are the card's to tap; find one that is not, once the graphic
+        // and the cards have settled (on a loaded machine the last frames of the scroll lag).
+        const uncovered = () =>
+          page.evaluate((id) => {
+            for (const b of document.querySelectorAll(`.scrolly:has(#${id}) .tips__target`)) {
+              const r = b.getBoundingClientRect();
+              if (r.top < 0 || r.bottom > window.innerHeight) continue;
+              if (document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b) return b.getAttribute('data-datum');
+            }
+            return null;
+          }, step.id);
+        await expect.poll(uncovered, { message: 'some point of the chart can be tapped' }).not.toBeNull();
+        const datum = await uncovered();
+        const target = page.locator(`.scrolly:has(#${step.id}) .tips__target[data-datum="${datum ?? ''}"]`);
+        const box = await target.boundingBox();
+        expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+        // Tapped where the reader sees the point (locator.tap would scroll first, moving the story on).
+        await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+        await expectTipFor(page, step, datum ?? '');
+        await page.locator(`#${step.id} .step__card`).tap();
+        await expect(page.locator(`.scrolly:has(#${step.id}) [role="tooltip"]`)).toBeHidden();
+      });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
