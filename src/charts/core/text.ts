@@ -58,9 +58,29 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return emWidth(text) * fontSize * (bold ? BOLD_WIDTH : 1);
 }
 
-/** Split `text` into lines no wider than `maxWidth` at `fontSize`. */
+/** A month, in full or in the AP's abbreviation: never left at a line's end before its day. */
+const MONTH = /^(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
+/** A time's or a figure's unit: never carried to a line of its own. */
+const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%)[,;.]?$/;
+
+/**
+ * The words of `text`, with the spaces a typesetter would make non-breaking kept inside them:
+ * between a month and its day ("Dec. 24") and between a number and its unit ("1 p.m.").
+ */
+function unbreakable(text: string): string[] {
+  const words: string[] = [];
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const prev = words.at(-1);
+    if (prev !== undefined && ((MONTH.test(prev) && /^\d/.test(w)) || (/\d$/.test(prev) && UNIT.test(w))))
+      words[words.length - 1] = `${prev} ${w}`;
+    else words.push(w);
+  }
+  return words;
+}
+
+/** Split `text` into lines no wider than `maxWidth` at `fontSize`, breaking only where a reader would expect. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = unbreakable(text);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {

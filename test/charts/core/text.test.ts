@@ -37,6 +37,21 @@ describe('wrapText', () => {
     expect(wrapText(text, max, 10)).toEqual(lines);
   });
 
+  it.each([
+    ['Added the afternoon of Dec. 24; exact time not reported', 'Dec. 24;'],
+    ['Released online at 1 p.m. ET on Christmas Eve', '1 p.m.'],
+    ['The film opened in theaters on July 4 in one city', 'July 4'],
+  ])('never breaks inside "%s"’s %j, at any width', (text, pair) => {
+    for (let max = 20; max <= 400; max += 5) {
+      const lines = wrapText(text, max, FONT.small);
+      expect(lines.join(' ')).toBe(text);
+      expect(
+        lines.some((l) => l.includes(pair)),
+        `${String(max)} px: ${lines.join(' | ')}`,
+      ).toBe(true);
+    }
+  });
+
   it('keeps every line within the width unless a single word is wider', () => {
     const lines = wrapText('Sony cancels the release after threats against theaters', 80, FONT.small);
     for (const l of lines) expect(l.includes(' ') ? textWidth(l, FONT.small) <= 80 : true, l).toBe(true);
