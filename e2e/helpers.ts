@@ -24,7 +24,10 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 
 /**
  * Scrolls up from below in small moves until the step becomes active, as a reader arriving at it
- * would: on phones its card then sits just below the chart. False if it never becomes active.
+ * would: its top has crossed the trigger line (the controller's, on the body as data-trigger) and
+ * the graphic shows it; on phones its card then sits just below the chart. A section's first step
+ * is on its graphic before it is reached, so the graphic alone would stop a screen too early.
+ * False if it never becomes active.
  * Each move is measured from where the step is on screen, not from a page offset read once: a
  * chapter above that is laid out on approach changes its height, and scroll anchoring then
  * changes every offset below it (with the fallback fonts, by some 650 px).
@@ -38,7 +41,8 @@ export async function scrollToActivation(page: Page, id: string): Promise<boolea
     for (let below = window.innerHeight; below > 0; below -= 8) {
       window.scrollBy({ top: el.getBoundingClientRect().top - below, behavior: 'instant' });
       await frame();
-      if (graphic.getAttribute('data-step') === stepId) return true;
+      const line = window.innerHeight * Number(document.body.dataset['trigger']);
+      if (el.getBoundingClientRect().top <= line && graphic.getAttribute('data-step') === stepId) return true;
     }
     return false;
   }, id);

@@ -112,6 +112,8 @@ if (sections.length > 0) {
       trigger = next;
       for (const scroller of scrollers.values()) scroller.offset(trigger);
     }
+    // Where steps become active, for tools and tests that scroll as a reader would (no style reads it).
+    document.body.dataset['trigger'] = String(trigger);
     placeLandings(trigger, stepsOf(started));
   };
   const start = (section: HTMLElement) => {
