@@ -3,6 +3,7 @@
  * laid out at. The pages and the image generator go through here, never to a layout directly.
  */
 import type { ChartSpec, ContentModel, Datasets } from '../content/load.ts';
+import { curlyQuotes } from '../content/typography.ts';
 import type { DatasetId } from '../schemas/datasets.ts';
 import { cachedLayout } from './core/layout-cache.ts';
 import type { SourceName } from './core/define.ts';
@@ -41,7 +42,22 @@ export function layoutChart<K extends ChartId>(
   const def = charts[chart];
   const { width, height } = SIZES[size];
   const rows = def.datasets.map((id) => datasets[id].rows);
-  return cachedLayout([chart, size, params, sources], rows, () => def.layout(datasets, { width, height, state: params, sources }));
+  return cachedLayout([chart, size, params, sources], rows, () => typeset(def.layout(datasets, { width, height, state: params, sources })));
+}
+
+/**
+ * Every word of a scene a reader meets (labels, title, description, data table) with typographer's
+ * quotes: layouts build text from data and templates ("Excipio's"), the prose is typeset the same way.
+ */
+function typeset(scene: Scene): Scene {
+  const table = scene.table;
+  return {
+    ...scene,
+    title: curlyQuotes(scene.title),
+    description: curlyQuotes(scene.description),
+    marks: scene.marks.map((m) => (m.type === 'text' ? { ...m, text: curlyQuotes(m.text) } : m)),
+    table: { caption: curlyQuotes(table.caption), columns: table.columns.map(curlyQuotes), rows: table.rows.map((r) => r.map(curlyQuotes)) },
+  };
 }
 
 export function findState(model: ContentModel, chart: ChartId, state: string): { spec: ChartSpec; params: StateParams<ChartId> } {

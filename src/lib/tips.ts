@@ -11,6 +11,7 @@ import { formatTimeOfDay } from '../charts/core/time.ts';
 import { whenClock } from '../charts/release-hours/model.ts';
 import { theaterFigure } from '../charts/timeline/theaters.ts';
 import type { Datasets } from '../content/load.ts';
+import { curlyQuotes } from '../content/typography.ts';
 import type { DatasetId, RowOf } from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
 
@@ -89,7 +90,7 @@ export function tipFor(datum: string, data: Datasets, sources: readonly Source[]
   if (!row) throw new Error(`tips: mark "${key}" has datum "${datum}", but dataset ${id} has no row "${rowId}"`);
   // The row is of dataset `id`, which the lookup just established; TypeScript cannot tie the two.
   const lines = (LINES[id] as Lines<DatasetId>)(row as RowOf<DatasetId>, data);
-  return [...lines, sourcesLine(row.sources, sources)];
+  return [...lines, sourcesLine(row.sources, sources)].map(curlyQuotes);
 }
 
 /** Every tip the given scenes' marks point at, by datum: one chapter's JSON. */
