@@ -59,3 +59,24 @@ for (const [width, height, minPx] of [
     for (const m of measured) expect(m.labels, `labels at step ${m.id}`).toBeLessThanOrEqual(20);
   });
 }
+
+// The first screen's chart is one drawing at every width (src/components/Hero.astro), scaled by
+// the stylesheet: its type must hold the same minimums as rendered.
+for (const [width, height, minPx] of [
+  [375, 740, 12],
+  [1280, 800, 14],
+] as const) {
+  test(`at ${width} px the first screen's chart text is at least ${minPx} px, and the chart ends in the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    const { smallest, texts, bottom } = await page.evaluate(() => {
+      const svg = document.querySelector('.hero__chart svg');
+      const scale = (svg as SVGSVGElement | null)?.getScreenCTM()?.a ?? 0;
+      const sizes = [...(svg?.querySelectorAll('text') ?? [])].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return { smallest: Math.min(...sizes), texts: sizes.length, bottom: svg?.getBoundingClientRect().bottom ?? Infinity };
+    });
+    expect(texts).toBeGreaterThan(0);
+    expect(smallest, 'smallest text of the first screen’s chart, px').toBeGreaterThanOrEqual(minPx);
+    if (width > 960) expect(bottom, 'the chart’s foot, px from the top').toBeLessThanOrEqual(height);
+  });
+}
