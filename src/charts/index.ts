@@ -56,7 +56,11 @@ function typeset(scene: Scene): Scene {
     title: curlyQuotes(scene.title),
     description: curlyQuotes(scene.description),
     marks: scene.marks.map((m) => (m.type === 'text' ? { ...m, text: curlyQuotes(m.text) } : m)),
-    table: { caption: curlyQuotes(table.caption), columns: table.columns.map(curlyQuotes), rows: table.rows.map((r) => r.map(curlyQuotes)) },
+    table: {
+      caption: curlyQuotes(table.caption),
+      columns: table.columns.map(curlyQuotes),
+      rows: table.rows.map((r) => r.map(curlyQuotes)),
+    },
   };
 }
 
