@@ -102,12 +102,13 @@ function settle(animate: boolean, list: readonly HTMLElement[] = started): void 
 if (sections.length > 0) {
   const scrollers = new Map<HTMLElement, Scroller>();
   /**
-   * Measures the trigger line over every section's graphic (a chart's foot moves with its title's
-   * lines, which differ from chart to chart: measured over the started ones only, a card could
-   * become active over the foot of a chart shown later) and places the started steps' landings.
+   * Measures the trigger line over the started sections' graphics and places their steps'
+   * landings. A section starts a screen before the reader reaches it, so a chart whose title takes
+   * more lines (a deeper foot) moves the line down before any of its cards can meet it. Measuring
+   * the sections not started yet would lay out every chapter at once, a long task after load.
    */
   const measure = () => {
-    const next = measureTrigger(sections);
+    const next = measureTrigger(started);
     if (next !== trigger) {
       trigger = next;
       for (const scroller of scrollers.values()) scroller.offset(trigger);
@@ -211,7 +212,7 @@ if (sections.length > 0) {
   void document.fonts.ready.then(() => {
     requestAnimationFrame(() => {
       setTimeout(() => {
-        if (measureTrigger(sections) !== trigger) resettle();
+        if (measureTrigger(started) !== trigger) resettle();
       }, 0);
     });
   });
