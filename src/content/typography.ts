@@ -1,7 +1,8 @@
 /**
- * Typographer's quotes and dashes for text editors type on a keyboard. Works on HTML: only text
- * between tags changes, never attributes or markup.
+ * Typographer's quotes and dashes for text editors type on a keyboard. `smartQuotes` works on
+ * HTML: only text between tags changes, never attributes or markup.
  */
+
 /**
  * Typographer's quotes and apostrophes only: for text built from data (chart labels, tooltips,
  * alt text), where a hyphen between digits may be part of a value and stays as it is.
