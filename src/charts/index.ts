@@ -3,7 +3,7 @@
  * laid out at. The pages and the image generator go through here, never to a layout directly.
  */
 import type { ChartSpec, ContentModel, Datasets } from '../content/load.ts';
-import { curlyQuotes } from '../content/typography.ts';
+import { curlyQuotes } from '../core/typography.ts';
 import type { DatasetId } from '../schemas/datasets.ts';
 import { cachedLayout } from './core/layout-cache.ts';
 import type { SourceName } from './core/define.ts';

@@ -10,18 +10,15 @@
  * - on paper each marker prints the sources' numbers in the "Sources and method" list.
  * The notes are phrasing content only (spans), so a note may also sit inside a paragraph.
  */
+import { escapeHtml } from '../core/escape.ts';
 import type { Source } from '../schemas/sources.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../core/typography.ts';
 
 export interface Cite {
   /** The button, placed at the end of the sentence. */
   marker: string;
   /** The popover with the sources, placed anywhere in the document (its id is unique). */
   note: string;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /**

@@ -25,7 +25,8 @@ import { freeTextColumns, lookupFigure, resolveDeep, resolveRows, resolveText, t
 import { IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
 import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
-import { smartQuotes } from './typography.ts';
+import { escapeHtml } from '../core/escape.ts';
+import { smartQuotes } from '../core/typography.ts';
 import { readYaml } from './yaml.ts';
 
 export interface Dataset<K extends DatasetId = DatasetId> {
@@ -356,10 +357,6 @@ export function citesHtml(rowSources: string[], sources: Source[]): string {
 /** A figure in the story; its sources are cited once per sentence, by renderMarkdown. */
 function figureHtml(text: string, ref: string): string {
   return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}</span>`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { marked } from 'marked';
 import type { IssueList } from './errors.ts';
 import { parsePlain, positionAt, span, walk } from './markdown-tree.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../core/typography.ts';
 import { sentenceEnds, type Cite } from './cites.ts';
 import { readKeys, type KeyContext } from './story-keys.ts';
 

@@ -13,7 +13,7 @@ import { datasetDefinitions, datasetIds, isDatasetId } from '../schemas/datasets
 import { readCsv } from './csv.ts';
 import { ContentError, IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../core/typography.ts';
 
 export interface RecordVersionResult {
   id: string;

@@ -11,7 +11,7 @@ import { formatTimeOfDay } from '../charts/core/time.ts';
 import { whenClock } from '../charts/release-hours/model.ts';
 import { theaterFigure } from '../charts/timeline/theaters.ts';
 import type { Datasets } from '../content/load.ts';
-import { curlyQuotes } from '../content/typography.ts';
+import { curlyQuotes } from '../core/typography.ts';
 import type { DatasetId, RowOf } from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
 

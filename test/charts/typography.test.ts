@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
-import { curlyQuotes } from '../../src/content/typography.ts';
+import { curlyQuotes } from '../../src/core/typography.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { tipsFor } from '../../src/lib/tips.ts';
 

@@ -2,11 +2,8 @@
  * Writes a scene as SVG markup (build time). The browser never builds SVG from scratch: it
  * animates the build's markup from one state's scene to the next (src/scrolly/animate.ts).
  */
+import { escapeHtml as esc } from '../../core/escape.ts';
 import type { Mark, Scene } from './scene.ts';
-
-export function esc(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
 
 function attrs(pairs: Record<string, string | number | undefined>): string {
   return Object.entries(pairs)
