@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from './content/errors.ts';
 import { loadContentCached } from './content/cached.ts';
-import type { ContentModel } from './content/load.ts';
+import type { ContentModel } from './content/model.ts';
 
 const root = process.cwd();
 

@@ -3,7 +3,7 @@
  * memory, as the scaling benchmark lays them out: the same chart states over ten or a hundred
  * times the rows.
  */
-import type { Datasets } from '../../src/content/load.ts';
+import type { Datasets } from '../../src/content/model.ts';
 
 function repeat<R extends { id: string }>(rows: R[], k: number): R[] {
   return Array.from({ length: k }, (_, i) => rows.map((r) => (i === 0 ? r : { ...r, id: `${r.id}-r${i + 1}` }))).flat();

@@ -2,16 +2,27 @@
  * The charts of the story, by id: which datasets each layout reads, and the sizes every state is
  * laid out at. The pages and the image generator go through here, never to a layout directly.
  */
-import type { ChartSpec, ContentModel, Datasets } from '../content/load.ts';
 import { curlyQuotes } from '../core/typography.ts';
 import type { DatasetId } from '../schemas/datasets.ts';
 import { cachedLayout } from './core/layout-cache.ts';
-import type { SourceName } from './core/define.ts';
+import type { DatasetSource, SourceName } from './core/define.ts';
+import type { ChartKey } from './core/keys.ts';
 import type { Scene } from './core/scene.ts';
 import { charts, type ChartId, type StateParams } from './registry.ts';
 
 export { charts };
-export type { ChartId, StateParams };
+export type { ChartId, StateParams, ChartKey };
+
+export function isChartId(s: string): s is ChartId {
+  return Object.hasOwn(charts, s);
+}
+
+export const chartIds: ChartId[] = Object.keys(charts).filter(isChartId);
+
+/** The colour keys chart `chart` draws in state `params`, in drawing order (src/charts/core/keys.ts). */
+export function keysOf<K extends ChartId>(chart: K, params: StateParams<K>, data: Partial<DatasetSource<DatasetId>>): ChartKey[] {
+  return charts[chart].keys(params, data);
+}
 
 /** Layout sizes, in SVG units. The SVG scales to its container; media queries in the page styles pick the variant (compact below 520 px of chart width). */
 export const SIZES = {
@@ -33,7 +44,7 @@ export const chartDatasets = Object.fromEntries(Object.entries(charts).map(([id,
  * and must not be changed. `sources` lets labels name outlets (e.g. "Variety: about $75 million").
  */
 export function layoutChart<K extends ChartId>(
-  datasets: Datasets,
+  datasets: DatasetSource<DatasetId>,
   chart: K,
   params: StateParams<K>,
   size: SizeName,
@@ -62,11 +73,4 @@ function typeset(scene: Scene): Scene {
       rows: table.rows.map((r) => r.map(curlyQuotes)),
     },
   };
-}
-
-export function findState(model: ContentModel, chart: ChartId, state: string): { spec: ChartSpec; params: StateParams<ChartId> } {
-  const spec = model.charts.find((c) => c.id === chart);
-  const st = spec?.states.find((s) => s.id === state);
-  if (!spec || !st) throw new Error(`unknown chart state ${chart}/${state}`);
-  return { spec, params: st.params };
 }

@@ -4,7 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent, type ContentModel } from './load.ts';
+import { loadContent } from './load.ts';
+import type { ContentModel } from './model.ts';
 
 function fingerprint(dir: string): string {
   const parts: string[] = [];

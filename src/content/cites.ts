@@ -53,6 +53,15 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
   return { marker, note };
 }
 
+/**
+ * The citation of a figure outside the story (the hero's display figure): one marker that opens
+ * the list of its row's sources, with that list right after it.
+ */
+export function citesHtml(rowSources: string[], sources: Source[]): string {
+  const c = cite(rowSources, sources, 'cite-hero', 'Sources');
+  return `${c.marker}<span class="cite-popups">${c.note}</span>`;
+}
+
 /** Words ending in "." that do not end a sentence ("1 p.m. ET", "the U.S. card", "Dec. 24"). */
 const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|Inc|Co|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 /** A sentence's end: its stop, any closing quotes or brackets, then a capital, a new block or the end. */

@@ -1,7 +1,7 @@
 /** The content model as pages see it, assembled from the content collections. */
 import { getCollection } from 'astro:content';
 import { ContentError, type ContentIssue } from './errors.ts';
-import type { Chapter, ChartSpec, ContentModel, Dataset, Datasets } from './load.ts';
+import type { Chapter, ChartSpec, ContentModel, Dataset, Datasets } from './model.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { Article } from '../schemas/story.ts';
 

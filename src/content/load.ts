@@ -9,17 +9,17 @@ import '../schemas/messages.ts';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Reference } from '../charts/core/define.ts';
-import { charts as chartDefinitions } from '../charts/registry.ts';
-import { chartSpecSchema, chartsFileSchema, chartStateParams, isChartId, type ChartId, type StateParams } from '../schemas/charts.ts';
-import { datasetMetaSchema, type DatasetMeta } from '../schemas/dataset-meta.ts';
-import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type DatasetRows } from '../schemas/datasets.ts';
-import { sourcesFileSchema, type Source } from '../schemas/sources.ts';
-import { articleSchema, type Article, type ChapterFrontmatter } from '../schemas/story.ts';
+import { chartIds, charts as chartDefinitions, isChartId, keysOf } from '../charts/index.ts';
+import { chartSpecSchema, chartsFileSchema } from '../schemas/charts.ts';
+import { datasetMetaSchema } from '../schemas/dataset-meta.ts';
+import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId } from '../schemas/datasets.ts';
+import { sourcesFileSchema } from '../schemas/sources.ts';
+import { articleSchema } from '../schemas/story.ts';
+import type { Chapter, ChartSpec, ChartStateSpec, ContentModel, Dataset, Datasets, Step } from './model.ts';
 import { readCsv, resolvedCsv } from './csv.ts';
 import { describeDiff, diffDataset } from './diff.ts';
 import { recordCommand } from './preview.ts';
 import { cite } from './cites.ts';
-import { keysOf } from './keys.ts';
 import { checkTypedTwice, type CheckedText } from './typed-twice.ts';
 import { freeTextColumns, lookupFigure, resolveDeep, resolveRows, resolveText, type FigureData, type RawRow } from './figures.ts';
 import { IssueList } from './errors.ts';
@@ -28,55 +28,6 @@ import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
 import { escapeHtml } from '../core/escape.ts';
 import { smartQuotes } from '../core/typography.ts';
 import { readYaml } from './yaml.ts';
-
-export interface Dataset<K extends DatasetId = DatasetId> {
-  id: K;
-  meta: DatasetMeta;
-  rows: DatasetRows[K];
-  /** Line of each row in the CSV, by row id. */
-  lines: Record<string, number>;
-  file: string;
-  /** The CSV readers download: as the editor wrote it, with figure placeholders resolved. */
-  csv: string;
-  /** Hash of the CSV as the editor wrote it (placeholders unresolved), as in the version lock. */
-  sha256: string;
-}
-
-export type Datasets = { [K in DatasetId]: Dataset<K> };
-
-export interface ChartStateSpec<K extends ChartId = ChartId> {
-  id: string;
-  title: string;
-  params: StateParams<K>;
-}
-
-export interface ChartSpec<K extends ChartId = ChartId> {
-  id: K;
-  title: string;
-  description: string;
-  states: ChartStateSpec<K>[];
-}
-
-export interface Step {
-  id: string;
-  chart: ChartId;
-  state: string;
-  html: string;
-}
-
-export interface Chapter extends ChapterFrontmatter {
-  file: string;
-  introHtml: string;
-  steps: Step[];
-}
-
-export interface ContentModel {
-  article: Article;
-  sources: Source[];
-  datasets: Datasets;
-  charts: ChartSpec[];
-  chapters: Chapter[];
-}
 
 function read(root: string, file: string, issues: IssueList): string | undefined {
   const p = join(root, file);
@@ -345,15 +296,6 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
   return { article: typeset, sources, datasets: datasets as Datasets, charts, chapters };
 }
 
-/**
- * The citation of a figure outside the story (the hero's display figure): one marker that opens
- * the list of its row's sources, with that list right after it (see cites.ts).
- */
-export function citesHtml(rowSources: string[], sources: Source[]): string {
-  const c = cite(rowSources, sources, 'cite-hero', 'Sources');
-  return `${c.marker}<span class="cite-popups">${c.note}</span>`;
-}
-
 /** A figure in the story; its sources are cited once per sentence, by renderMarkdown. */
 function figureHtml(text: string, ref: string): string {
   return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}</span>`;
@@ -401,11 +343,11 @@ function loadCharts(root: string, figureData: FigureData, typed: CheckedText[], 
   const out: ChartSpec[] = [];
   specs.forEach((spec, i) => {
     if (!isChartId(spec.id)) {
-      issues.add({ file, field: `${i}.id`, message: `unknown chart ${JSON.stringify(spec.id)}; expected one of ${Object.keys(chartStateParams).join(', ')}` });
+      issues.add({ file, field: `${i}.id`, message: `unknown chart ${JSON.stringify(spec.id)}; expected one of ${chartIds.join(', ')}` });
       return;
     }
     if (out.some((c) => c.id === spec.id)) issues.add({ file, field: `${i}.id`, message: `duplicate chart id ${JSON.stringify(spec.id)}` });
-    const schema = chartStateParams[spec.id];
+    const schema = chartDefinitions[spec.id].params;
     const states: ChartStateSpec[] = [];
     spec.states.forEach((st, j) => {
       if (states.some((s) => s.id === st.id)) issues.add({ file, field: `${spec.id}.states.${j}.id`, message: `duplicate state id ${JSON.stringify(st.id)} in chart ${spec.id}` });

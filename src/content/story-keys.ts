@@ -2,11 +2,11 @@
  * The editors' colour-key syntax, a remark text directive: `:key[TorrentFreak]{mark=torrentfreak}`
  * colours "TorrentFreak" like the chart's TorrentFreak marks and puts a swatch of their shape
  * before it (src/styles/keys.css). Each key is checked against the keys the step's chart state
- * draws (src/content/keys.ts); a mistake names the line, column, what was found and the keys
+ * draws (its chart's `keys` hook, src/charts/core/keys.ts); a mistake names the line, column, what was found and the keys
  * that would be right.
  */
 import type { Nodes } from 'mdast';
-import type { ChartKey } from './keys.ts';
+import type { ChartKey } from '../charts/core/keys.ts';
 import { parseDirectives, span, walk } from './markdown-tree.ts';
 
 type TextDirective = Extract<Nodes, { type: 'textDirective' }>;

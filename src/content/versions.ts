@@ -9,7 +9,7 @@ import { datasetDefinitions, datasetIds, type DatasetId } from '../schemas/datas
 import { readCsv, resolvedCsv } from './csv.ts';
 import { IssueList } from './errors.ts';
 import { freeTextColumns, resolveRows, type FigureData, type RawRow } from './figures.ts';
-import type { Dataset, Datasets } from './load.ts';
+import type { Dataset, Datasets } from './model.ts';
 import { archivePath } from './lock.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** Dataset downloads: CSV as editors wrote it, JSON with metadata, and a Frictionless descriptor. */
 import { z } from 'zod';
-import type { ContentModel, Dataset } from '../content/load.ts';
+import type { ContentModel, Dataset } from '../content/model.ts';
 import { datasetDefinitions } from '../schemas/datasets.ts';
 
 /** Every source a dataset cites: in its metadata or on any row. */

@@ -1,6 +1,6 @@
 /** Embed routes, snippets and oEmbed documents: one place that knows their URLs and sizes. */
-import type { ContentModel } from '../content/load.ts';
-import type { ChartId } from '../schemas/charts.ts';
+import type { ContentModel } from '../content/model.ts';
+import type { ChartId } from '../charts/index.ts';
 import { SIZES } from '../charts/index.ts';
 
 export interface EmbedTarget {

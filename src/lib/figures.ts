@@ -1,8 +1,7 @@
 /** Builds what the pages show for one chart state: both size variants, caption, credit, table. */
-import { SIZE_NAMES, chartDatasets, findState, layoutChart, type SizeName } from '../charts/index.ts';
+import { SIZE_NAMES, chartDatasets, layoutChart, type ChartId, type SizeName, type StateParams } from '../charts/index.ts';
 import type { Scene } from '../charts/core/scene.ts';
-import type { ContentModel } from '../content/load.ts';
-import type { ChartId } from '../schemas/charts.ts';
+import type { ChartSpec, ContentModel } from '../content/model.ts';
 
 export interface ChartStateView {
   chart: ChartId;
@@ -14,6 +13,14 @@ export interface ChartStateView {
   datasets: { id: string; title: string; version: number; updated: string }[];
   /** Source ids cited by the chart's datasets, in registry order. */
   sources: string[];
+}
+
+/** The spec of `chart` and the parameters of its state `state`; an unknown one is a bug in the caller. */
+export function findState(model: ContentModel, chart: ChartId, state: string): { spec: ChartSpec; params: StateParams<ChartId> } {
+  const spec = model.charts.find((c) => c.id === chart);
+  const st = spec?.states.find((s) => s.id === state);
+  if (!spec || !st) throw new Error(`unknown chart state ${chart}/${state}`);
+  return { spec, params: st.params };
 }
 
 /** Views already laid out, per model: the page's chapters and its tips list ask for the same ones. */

@@ -3,7 +3,7 @@
  * "Updated" date, and structured data (schema.org JSON-LD) for search engines and archives.
  */
 import { chartDatasets } from '../charts/index.ts';
-import type { ContentModel } from '../content/load.ts';
+import type { ContentModel } from '../content/model.ts';
 
 export interface Correction {
   date: string;

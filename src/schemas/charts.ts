@@ -1,27 +1,10 @@
 /**
  * content/charts.yaml declares each chart of the story and its named states. A scroll step names
  * a chart and one of its states; the state's parameters are all the chart layout needs to know
- * about the step, so a chart state is data and can be tested as data.
+ * about the step, so a chart state is data and can be tested as data. The parameters are checked
+ * against each chart's own schema (src/charts/<id>/params.ts) by the loader.
  */
 import { z } from 'zod';
-import { charts, type ChartId, type StateParams } from '../charts/registry.ts';
-
-export type { ChartId, StateParams };
-
-export function isChartId(s: string): s is ChartId {
-  return Object.hasOwn(charts, s);
-}
-
-export const chartIds: ChartId[] = Object.keys(charts).filter(isChartId);
-
-/**
- * Parameters of each chart's states, one schema per chart, from the chart's own module
- * (src/charts/<id>/params.ts). Built from the registry, so a new chart needs no line here.
- */
-export const chartStateParams = Object.fromEntries(chartIds.map((id) => [id, charts[id].params])) as {
-  // fromEntries forgets which id has which schema; the registry's own type says it.
-  readonly [K in ChartId]: z.ZodType<StateParams<K>>;
-};
 
 export const chartStateSchema = z.strictObject({
   /** State id, unique within the chart; steps name it. */

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scene, TextMark } from '../../src/charts/core/scene.ts';
 import { textBox } from '../../src/charts/core/text-block.ts';
-import { SIZE_NAMES, findState, layoutChart } from '../../src/charts/index.ts';
+import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
+import { findState } from '../../src/lib/figures.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { changedShare, rasterise } from './raster.ts';
 

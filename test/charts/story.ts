@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import type { Scene } from '../../src/charts/core/scene.ts';
 import { layoutChart, type SizeName } from '../../src/charts/index.ts';
-import { loadContent, type ContentModel } from '../../src/content/load.ts';
-import type { ChartId, StateParams } from '../../src/schemas/charts.ts';
+import { loadContent } from '../../src/content/load.ts';
+import type { ContentModel } from '../../src/content/model.ts';
+import type { ChartId, StateParams } from '../../src/charts/index.ts';
 import { checkScenes } from './scene-checks.ts';
 
 let model: ContentModel | undefined;

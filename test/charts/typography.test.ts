@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
 import { curlyQuotes } from '../../src/core/typography.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { tipsFor } from '../../src/lib/tips.ts';
+import { tipsFor } from '../../src/charts/tips.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 const STRAIGHT = /['"]/;

@@ -1,5 +1,5 @@
 /**
- * Details on demand: the tips built from the rows (src/lib/tips.ts) and where the browser puts
+ * Details on demand: the tips built from the rows (src/charts/tips.ts) and where the browser puts
  * them (src/scrolly/tip-place.ts). Expected figures are read from the dataset rows, never typed.
  */
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { SIZE_NAMES } from '../../src/charts/index.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { chartStateView } from '../../src/lib/figures.ts';
 import { markTuple } from '../../src/lib/state-data.ts';
-import { tipFor, tipsFor } from '../../src/lib/tips.ts';
+import { tipFor, tipsFor } from '../../src/charts/tips.ts';
 import { readPath } from '../charts/path-points.ts';
 import { fitTransform, intersects, markBox, placeTip } from '../../src/scrolly/tip-place.ts';
 

@@ -1,14 +1,28 @@
 /**
  * What a chart is, in one object: the parameters its states take, the datasets it reads, which
- * parameters name rows of those datasets, and its layout. Each chart folder exports one of these
- * (src/charts/<id>/index.ts) and the registry lists them; nothing else switches on a chart's id.
+ * parameters name rows of those datasets, its layout, the colour keys a state draws and the tips
+ * of its data points. Each chart folder exports one of these (src/charts/<id>/index.ts) and the
+ * registry lists them; nothing else switches on a chart's id.
  */
 import type { z } from 'zod';
 import type { DatasetId, RowOf } from '../../schemas/datasets.ts';
+import type { ChartKey } from './keys.ts';
 import type { Scene } from './scene.ts';
 
 /** The datasets a chart reads, as the content loader gives them (only `rows` is read). */
 export type DatasetSource<D extends DatasetId> = { readonly [K in D]: { readonly rows: RowOf<K>[] } };
+
+/** What a tip may read besides its row: every dataset's rows and title. */
+export type TipData = { readonly [K in DatasetId]: { readonly rows: readonly RowOf<K>[]; readonly meta: { readonly title: string } } };
+
+/**
+ * The lines of a data point's tooltip, from the row its mark draws: what the point is, its value,
+ * its time (the sources line is added by src/charts/tips.ts).
+ */
+export type TipLines<K extends DatasetId> = (row: RowOf<K>, data: TipData) => string[];
+
+/** Tips by dataset. Each dataset's tip is written once, by one chart that draws it (the registry refuses two). */
+export type Tips<D extends DatasetId> = { readonly [K in D]?: TipLines<K> };
 
 /** An outlet's name by source id: labels may name who reported a figure. */
 export interface SourceName {
@@ -45,6 +59,13 @@ export interface ChartDefinition<P, D extends DatasetId = DatasetId> {
   references: References<P, D>;
   /** Pure: the same data, size and state give the same scene. */
   layout(data: DatasetSource<D>, opts: ChartLayoutOptions<P>): Scene;
+  /**
+   * The colour keys a state draws, in drawing order (src/charts/core/keys.ts). Datasets with
+   * mistakes are left out of `data`; a key that depends on their rows should then count as drawn.
+   */
+  keys(params: P, data: Partial<DatasetSource<NoInfer<D>>>): ChartKey[];
+  /** Tooltip lines of the rows this chart's marks point at (`datum`), by dataset. */
+  tips: Tips<NoInfer<D>>;
 }
 
 /** Ties a chart's parameter type to its schema and its data type to its dataset list. */

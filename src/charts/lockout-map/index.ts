@@ -1,7 +1,9 @@
 /** World map of legal availability (datasets: availability, downloader-share, piracy-estimates). */
 import { defineChart } from '../core/define.ts';
+import { lockoutMapKeys } from './keys.ts';
 import { layoutLockoutMap } from './layout.ts';
 import { lockoutMapParams } from './params.ts';
+import { lockoutMapTips } from './tips.ts';
 
 export const lockoutMap = defineChart({
   id: 'lockout-map',
@@ -13,4 +15,6 @@ export const lockoutMap = defineChart({
       { availability: d.availability.rows, 'downloader-share': d['downloader-share'].rows, 'piracy-estimates': d['piracy-estimates'].rows },
       { width, height, state },
     ),
+  keys: lockoutMapKeys,
+  tips: lockoutMapTips,
 });

@@ -1,7 +1,9 @@
 /** Money: online sales, box office and the disputed cost, in dollars (datasets: legal-sales, box-office, cost-estimates). */
 import { defineChart } from '../core/define.ts';
+import { moneyKeys } from './keys.ts';
 import { layoutMoney } from './layout.ts';
 import { moneyParams } from './params.ts';
+import { moneyTips } from './tips.ts';
 
 export const money = defineChart({
   id: 'money',
@@ -18,4 +20,6 @@ export const money = defineChart({
       },
       { width, height, state },
     ),
+  keys: moneyKeys,
+  tips: moneyTips,
 });

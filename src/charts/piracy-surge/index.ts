@@ -1,7 +1,9 @@
 /** Cumulative pirate downloads by tracker, by hours since release (datasets: piracy-estimates, legal-sales). */
 import { defineChart } from '../core/define.ts';
+import { piracySurgeKeys } from './keys.ts';
 import { layoutPiracySurge } from './layout.ts';
 import { piracySurgeParams } from './params.ts';
+import { piracySurgeTips } from './tips.ts';
 
 export const piracySurge = defineChart({
   id: 'piracy-surge',
@@ -14,4 +16,6 @@ export const piracySurge = defineChart({
   },
   layout: (d, { width, height, state }) =>
     layoutPiracySurge({ 'piracy-estimates': d['piracy-estimates'].rows, 'legal-sales': d['legal-sales'].rows }, { width, height, state }),
+  keys: piracySurgeKeys,
+  tips: piracySurgeTips,
 });

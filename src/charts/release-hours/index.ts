@@ -1,7 +1,9 @@
 /** The first hours of the online release (datasets: release-hours, platforms, prices). */
 import { defineChart } from '../core/define.ts';
+import { releaseHoursKeys } from './keys.ts';
 import { layoutReleaseHours } from './layout.ts';
 import { releaseHoursParams } from './params.ts';
+import { releaseHoursTips } from './tips.ts';
 
 export const releaseHours = defineChart({
   id: 'release-hours',
@@ -13,4 +15,6 @@ export const releaseHours = defineChart({
       { 'release-hours': d['release-hours'].rows, platforms: d.platforms.rows, prices: d.prices.rows },
       { width, height, state },
     ),
+  keys: releaseHoursKeys,
+  tips: releaseHoursTips,
 });

@@ -1,7 +1,9 @@
 /** Timeline of dated events (datasets: timeline, theaters). */
 import { defineChart } from '../core/define.ts';
+import { timelineKeys } from './keys.ts';
 import { layoutTimeline } from './layout.ts';
 import { timelineParams } from './params.ts';
+import { timelineTips } from './tips.ts';
 
 export const timeline = defineChart({
   id: 'timeline',
@@ -10,4 +12,6 @@ export const timeline = defineChart({
   references: { highlight: { datasets: ['timeline'] }, theaters: { datasets: ['theaters'] } },
   layout: (d, { width, height, state }) =>
     layoutTimeline({ timeline: d.timeline.rows, theaters: d.theaters.rows }, { width, height, state }),
+  keys: timelineKeys,
+  tips: timelineTips,
 });

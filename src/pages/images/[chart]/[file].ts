@@ -11,7 +11,7 @@ import { sceneToSvg } from '../../../charts/core/svg.ts';
 import { getModel } from '../../../content/index.ts';
 import { chartStateView } from '../../../lib/figures.ts';
 import type { SizeName } from '../../../charts/index.ts';
-import type { ChartId } from '../../../schemas/charts.ts';
+import type { ChartId } from '../../../charts/index.ts';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

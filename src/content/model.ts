@@ -1,0 +1,61 @@
+/**
+ * The content model: what the loader (src/content/load.ts) makes of content/ and every page,
+ * component and library module reads. Types only, no runtime code, so any layer above the
+ * charts may import it without pulling in the loader (test/architecture/imports.test.ts).
+ */
+import type { ChartId, StateParams } from '../charts/registry.ts';
+import type { DatasetMeta } from '../schemas/dataset-meta.ts';
+import type { DatasetId, DatasetRows } from '../schemas/datasets.ts';
+import type { Source } from '../schemas/sources.ts';
+import type { Article, ChapterFrontmatter } from '../schemas/story.ts';
+
+export type { Article, ChartId, DatasetId, DatasetMeta, Source, StateParams };
+
+export interface Dataset<K extends DatasetId = DatasetId> {
+  id: K;
+  meta: DatasetMeta;
+  rows: DatasetRows[K];
+  /** Line of each row in the CSV, by row id. */
+  lines: Record<string, number>;
+  file: string;
+  /** The CSV readers download: as the editor wrote it, with figure placeholders resolved. */
+  csv: string;
+  /** Hash of the CSV as the editor wrote it (placeholders unresolved), as in the version lock. */
+  sha256: string;
+}
+
+export type Datasets = { [K in DatasetId]: Dataset<K> };
+
+export interface ChartStateSpec<K extends ChartId = ChartId> {
+  id: string;
+  title: string;
+  params: StateParams<K>;
+}
+
+export interface ChartSpec<K extends ChartId = ChartId> {
+  id: K;
+  title: string;
+  description: string;
+  states: ChartStateSpec<K>[];
+}
+
+export interface Step {
+  id: string;
+  chart: ChartId;
+  state: string;
+  html: string;
+}
+
+export interface Chapter extends ChapterFrontmatter {
+  file: string;
+  introHtml: string;
+  steps: Step[];
+}
+
+export interface ContentModel {
+  article: Article;
+  sources: Source[];
+  datasets: Datasets;
+  charts: ChartSpec[];
+  chapters: Chapter[];
+}
