@@ -26,7 +26,7 @@ import { IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
 import { parseChapter, renderMarkdown, type RawChapter } from './story.ts';
 import { escapeHtml } from '../core/escape.ts';
-import { smartQuotes } from '../core/typography.ts';
+import { typeset } from './typeset.ts';
 import { readYaml } from './yaml.ts';
 
 function read(root: string, file: string, issues: IssueList): string | undefined {
@@ -292,8 +292,7 @@ export function loadContent(root: string, { preview = false }: LoadOptions = {})
   checkTypedTwice(typed, figureData, issues);
   issues.throwIfAny();
   if (!article) throw new Error('unreachable: article missing without an issue');
-  const typeset = { ...article, headline: smartQuotes(article.headline), dek: smartQuotes(article.dek) };
-  return { article: typeset, sources, datasets: datasets as Datasets, charts, chapters };
+  return typeset({ article, sources, datasets: datasets as Datasets, charts, chapters });
 }
 
 /** A figure in the story; its sources are cited once per sentence, by renderMarkdown. */
