@@ -8,13 +8,25 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from './content/errors.ts';
+import { z } from 'astro/zod';
+import { ContentError, type ContentIssue } from './content/errors.ts';
 import { loadContentCached } from './content/cached.ts';
-import type { ContentModel } from './content/model.ts';
+import type { Article, Chapter, ChartSpec, ContentModel, Datasets, Source } from './content/model.ts';
 
 const root = process.cwd();
 
-type Entry = { id: string; data: Record<string, unknown> };
+type Entry = { id: string; data: object };
+
+/** An entry's own fields as the record Astro's store takes (Astro serializes it itself, undefined fields included). */
+const fields = (data: object): Record<string, unknown> => Object.fromEntries(Object.entries(data));
+
+/**
+ * The type of a collection's entries, for getCollection. The loader has validated every entry
+ * against the content schemas already; at run time this only checks that an entry is an object.
+ */
+const entry = <T extends object>() => z.custom<T>((v) => typeof v === 'object' && v !== null);
+
+type Ordered<T> = T & { order: number };
 
 function fromModel(name: string, pick: (m: ContentModel) => Entry[], onError?: (e: ContentError) => Entry[]): Loader {
   return {
@@ -32,7 +44,7 @@ function fromModel(name: string, pick: (m: ContentModel) => Entry[], onError?: (
           entries = onError ? onError(err) : [];
         }
         store.clear();
-        for (const e of entries) store.set({ id: e.id, data: e.data });
+        for (const e of entries) store.set({ id: e.id, data: fields(e.data) });
       };
       sync();
       watcher?.add(`${root}/content`);
@@ -46,24 +58,28 @@ function fromModel(name: string, pick: (m: ContentModel) => Entry[], onError?: (
   };
 }
 
-/** Plain data for Astro's store (no undefined fields, no class instances). */
-const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
-
 export const collections = {
-  article: defineCollection({ loader: fromModel('article', (m) => [{ id: 'article', data: json(m.article) }]) }),
+  article: defineCollection({ loader: fromModel('article', (m) => [{ id: 'article', data: m.article }]), schema: entry<Article>() }),
   chapters: defineCollection({
-    loader: fromModel('chapters', (m) => m.chapters.map((c, i) => ({ id: c.id, data: json({ ...c, order: i }) }))),
+    loader: fromModel('chapters', (m) => m.chapters.map((c, i) => ({ id: c.id, data: { ...c, order: i } }))),
+    schema: entry<Ordered<Chapter>>(),
   }),
   sources: defineCollection({
-    loader: fromModel('sources', (m) => m.sources.map((s, i) => ({ id: s.id, data: json({ ...s, order: i }) }))),
+    loader: fromModel('sources', (m) => m.sources.map((s, i) => ({ id: s.id, data: { ...s, order: i } }))),
+    schema: entry<Ordered<Source>>(),
   }),
-  datasets: defineCollection({ loader: fromModel('datasets', (m) => Object.values(m.datasets).map((d) => ({ id: d.id, data: json(d) }))) }),
-  charts: defineCollection({ loader: fromModel('charts', (m) => m.charts.map((c, i) => ({ id: c.id, data: json({ ...c, order: i }) }))) }),
+  // One entry: the datasets are one typed object (each id with its own row type), as the model has them.
+  datasets: defineCollection({ loader: fromModel('datasets', (m) => [{ id: 'datasets', data: m.datasets }]), schema: entry<Datasets>() }),
+  charts: defineCollection({
+    loader: fromModel('charts', (m) => m.charts.map((c, i) => ({ id: c.id, data: { ...c, order: i } }))),
+    schema: entry<Ordered<ChartSpec>>(),
+  }),
   status: defineCollection({
     loader: fromModel(
       'status',
       () => [{ id: 'status', data: { problems: [] } }],
-      (e) => [{ id: 'status', data: json({ problems: e.issues }) }],
+      (e) => [{ id: 'status', data: { problems: e.issues } }],
     ),
+    schema: entry<{ problems: ContentIssue[] }>(),
   }),
 };
