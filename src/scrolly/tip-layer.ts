@@ -95,9 +95,10 @@ export function tipLayer(graphic: HTMLElement, tips: Tips, n: number, current: (
   };
 
   const rebuild = (): void => {
-    hide();
     const focused =
       document.activeElement instanceof HTMLButtonElement && layer.contains(document.activeElement) ? document.activeElement : undefined;
+    const open = focused !== undefined && shown === focused;
+    hide();
     const points = currentPoints(graphic, current(), tips);
     const keep = new Set(points.map((p) => p.datum));
     for (const [datum, { button }] of buttons) {
@@ -125,7 +126,10 @@ export function tipLayer(graphic: HTMLElement, tips: Tips, n: number, current: (
       if (want !== button) layer.insertBefore(button, want ?? null);
       button.tabIndex = (focused ? button === focused : i === 0) ? 0 : -1;
     });
-    if (focused && !focused.isConnected) (layer.querySelector<HTMLButtonElement>('button') ?? undefined)?.focus();
+    // A focused point whose tooltip was open keeps it open, beside its new place (Escape had closed
+    // it otherwise); if the point is gone, the first point takes the focus and opens its own.
+    if (open && focused.isConnected) show(focused);
+    else if (focused && !focused.isConnected) (layer.querySelector<HTMLButtonElement>('button') ?? undefined)?.focus();
   };
 
   const targetOf = (e: Event): HTMLButtonElement | undefined =>
