@@ -23,6 +23,10 @@ declare global {
   interface HTMLElementEventMap {
     statechange: StateChangeEvent;
   }
+  /** It bubbles up to the document. */
+  interface DocumentEventMap {
+    statechange: StateChangeEvent;
+  }
 }
 
 export function dispatchStateChange(detail: StateChangeDetail): void {

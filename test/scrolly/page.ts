@@ -13,7 +13,9 @@ let scrollY = 0;
 export class FakeObserver {
   static all: FakeObserver[] = [];
   readonly targets = new Set<Element>();
-  constructor(readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+  readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void;
+  constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+    this.callback = callback;
     FakeObserver.all.push(this);
   }
   observe(target: Element): void {
