@@ -125,9 +125,7 @@ test.describe('tooltips on a desktop (hover, keyboard)', () => {
     await page.goto('/');
     const step = await firstStepOf(page, 'money');
     // The layer follows the state a frame after it changes: Tab once it shows the step's points.
-    await expect
-      .poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step)))
-      .toBe(true);
+    await expect.poll(async () => ((d) => d.marks.length > 0 && d.targets.join() === d.marks.join())(await datums(page, step))).toBe(true);
     // Tab from the chapter's heading (the layer is next in tab order), without scrolling to it:
     // scrolled up to its heading, the story would be at an earlier step, and the points' focus
     // would scroll the page again. Each scroll moves the graphic to another state a moment later

@@ -1,6 +1,6 @@
 /**
  * The timeline's model: rows to events on a day scale, the zoom, the dots (events of one day stack
- * upwards) and where each leader rises from. Nothing here is drawn; marks.ts and labels.ts draw it.
+ * upwards) and where each leader rises from. Nothing here is drawn; marks.ts draws it.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { RowOf } from '../../schemas/datasets.ts';
