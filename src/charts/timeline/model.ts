@@ -86,8 +86,7 @@ function eventLines(row: TimelineRow, stage: Stage, wrapWidth: number): string[]
 }
 
 /** `bottom`: the y the axis sits above (the theater panel's top, or the canvas's bottom margin). */
-export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number): TimelineModel {
-  const compact = width < 480;
+export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number, compact: boolean): TimelineModel {
   const plotL = MARGIN.left;
   const plotR = width - MARGIN.right;
   const wrapWidth = compact ? 118 : 150;
