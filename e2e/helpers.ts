@@ -156,7 +156,14 @@ export async function messagesHandled(page: Page, from?: Locator): Promise<void>
     });
   }, marker);
   // A frame's `parent` is the page; the page's own `parent` is itself.
-  if (from) await from.evaluate((_el, m) => parent.postMessage(m, '*'), marker);
-  else await page.evaluate((m) => parent.postMessage(m, '*'), marker);
+  // (Each function runs in the browser: it names nothing from here.)
+  if (from)
+    await from.evaluate((_el, m) => {
+      parent.postMessage(m, '*');
+    }, marker);
+  else
+    await page.evaluate((m) => {
+      parent.postMessage(m, '*');
+    }, marker);
   await page.evaluate(() => (window as Marked).e2eMarker);
 }
