@@ -8,18 +8,13 @@ import type { DatasetId } from '../schemas/datasets.ts';
 import { cachedLayout } from './core/layout-cache.ts';
 import type { SourceName } from './core/define.ts';
 import type { Scene } from './core/scene.ts';
+import { SIZES, type SizeName } from './core/sizes.ts';
 import { charts, type ChartId, type StateParams } from './registry.ts';
 
 export { charts };
 export type { ChartId, StateParams };
 
-/** Layout sizes, in SVG units. The SVG scales to its container; media queries in the page styles pick the variant (compact below 520 px of chart width). */
-export const SIZES = {
-  compact: { width: 360, height: 520 },
-  wide: { width: 640, height: 480 },
-} as const;
-export type SizeName = keyof typeof SIZES;
-export const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
+export { SIZES, SIZE_NAMES, type SizeName } from './core/sizes.ts';
 
 /** Which datasets each chart draws on: its credit line and downloads list these. */
 export const chartDatasets = Object.fromEntries(Object.entries(charts).map(([id, def]) => [id, def.datasets])) as {
@@ -42,7 +37,9 @@ export function layoutChart<K extends ChartId>(
   const def = charts[chart];
   const { width, height } = SIZES[size];
   const rows = def.datasets.map((id) => datasets[id].rows);
-  return cachedLayout([chart, size, params, sources], rows, () => typeset(def.layout(datasets, { width, height, state: params, sources })));
+  return cachedLayout([chart, size, params, sources], rows, () =>
+    typeset(def.layout(datasets, { width, height, size, state: params, sources })),
+  );
 }
 
 /**

@@ -5,23 +5,12 @@
  */
 import type { z } from 'zod';
 import type { DatasetId, RowOf } from '../../schemas/datasets.ts';
-import type { Scene } from './scene.ts';
+import type { LayoutOptions, Scene } from './scene.ts';
+
+export type { SourceName } from './scene.ts';
 
 /** The datasets a chart reads, as the content loader gives them (only `rows` is read). */
 export type DatasetSource<D extends DatasetId> = { readonly [K in D]: { readonly rows: RowOf<K>[] } };
-
-/** An outlet's name by source id: labels may name who reported a figure. */
-export interface SourceName {
-  id: string;
-  outlet: string;
-}
-
-export interface ChartLayoutOptions<P> {
-  width: number;
-  height: number;
-  state: P;
-  sources: readonly SourceName[];
-}
 
 /**
  * A state parameter that names rows: each value must be found in `column` (default `id`) of one
@@ -44,7 +33,7 @@ export interface ChartDefinition<P, D extends DatasetId = DatasetId> {
   datasets: readonly D[];
   references: References<P, D>;
   /** Pure: the same data, size and state give the same scene. */
-  layout(data: DatasetSource<D>, opts: ChartLayoutOptions<P>): Scene;
+  layout(data: DatasetSource<D>, opts: LayoutOptions<P>): Scene;
 }
 
 /** Ties a chart's parameter type to its schema and its data type to its dataset list. */
