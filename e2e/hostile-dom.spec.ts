@@ -30,17 +30,21 @@ function vandalise(): void {
   const translate = (t: Text) => {
     const parent = t.parentNode;
     if (!parent || fonts.has(parent) || !t.data.trim() || t.parentElement?.closest('script, style, noscript, template')) return;
-    const outer = document.createElement('font');
-    const inner = document.createElement('font');
-    outer.style.verticalAlign = 'inherit';
-    inner.style.verticalAlign = 'inherit';
+    // <font>, as Google Translate writes it (an HTML element, also inside SVG text).
+    const font = () => {
+      const el = document.createElementNS('http://www.w3.org/1999/xhtml', 'font');
+      el.setAttribute('style', 'vertical-align: inherit;');
+      return el;
+    };
+    const outer = font();
+    const inner = font();
     inner.textContent = `» ${t.data.toUpperCase()}`;
     fonts.add(inner);
     outer.append(inner);
     parent.replaceChild(outer, t);
   };
   const walk = (root: Node) => {
-    if (root instanceof Element) [root, ...root.querySelectorAll('*')].forEach((el) => el.closest('svg') && mark(el));
+    if (root instanceof Element) for (const el of [root, ...root.querySelectorAll('*')]) if (el.closest('svg')) mark(el);
     const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const found: Text[] = [];
     for (let n = texts.nextNode(); n; n = texts.nextNode()) if (n instanceof Text) found.push(n);
@@ -50,7 +54,11 @@ function vandalise(): void {
     if (document.readyState !== 'interactive') return;
     walk(document.body);
     new MutationObserver((records) => {
-      for (const r of records) r.addedNodes.forEach((n) => (n instanceof Text ? translate(n) : walk(n)));
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          if (n instanceof Text) translate(n);
+          else walk(n);
+        }
     }).observe(document.body, { childList: true, subtree: true });
   });
 }
