@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type Options } from './lib/args.ts';
+import { readOptions, USAGE, type Options } from './lib/options.ts';
 import { chromiumPath } from './lib/chrome.ts';
 import { runLayoutBench } from './lib/layout.ts';
 import { runLhci, type Preset } from './lib/lhci.ts';
@@ -135,12 +135,16 @@ async function buildScaling(o: Options, r: BenchResult): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let o: Options;
+  let o: Options | undefined;
   try {
-    o = parseArgs(process.argv.slice(2));
+    o = readOptions(process.argv.slice(2));
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     return 2;
+  }
+  if (!o) {
+    console.log(USAGE);
+    return 0;
   }
   const started = performance.now();
   const r: BenchResult = {

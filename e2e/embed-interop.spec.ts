@@ -6,7 +6,7 @@
 import { extract } from '@extractus/oembed-extractor';
 import { expect, test, type Page } from '@playwright/test';
 import { expectFitted, note, PYM_VERSION, useHost } from './interop-hosts.ts';
-import { openEveryStepTools } from './helpers.ts';
+import { messagesHandled, openEveryStepTools } from './helpers.ts';
 
 const STATE = '/embed/piracy-surge/versus-sales/';
 const WIDTHS = [375, 1280];
@@ -106,7 +106,7 @@ test.describe(`pym.js ${PYM_VERSION} hosts`, () => {
     await page.evaluate((childId) => {
       window.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx2222`, '*');
     }, id);
-    await page.waitForTimeout(300);
+    await messagesHandled(page);
     expect(await iframe.getAttribute('height')).toBe(before);
   });
 });
@@ -132,12 +132,21 @@ test.describe('our snippet with /embed.js', () => {
       await route.continue();
     });
     await page.setViewportSize({ width: 1280, height: 900 });
+    // The host page notes the embed's first height message, which no one is there to read yet.
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      (window as Window & { heightSent?: Promise<void> }).heightSent = new Promise<void>((done) => {
+        addEventListener('message', (e) => {
+          if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx')) done();
+        });
+      });
+    });
     host.body(snippet.replace(' loading="lazy"', ''));
     // The page's load event waits for the held script: wait only for the document.
     await page.goto(`${host.origin}/story.html`, { waitUntil: 'domcontentloaded' });
     const iframe = page.locator('iframe[data-interview-embed]');
     await expect(iframe.contentFrame().locator('svg.chart').filter({ visible: true })).toHaveCount(1);
-    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as Window & { heightSent?: Promise<void> }).heightSent);
     release();
     await expect(iframe).toHaveAttribute('data-sized', /\d+/);
     note('snippet + /embed.js loaded late, 1280px', await expectFitted(iframe));
@@ -174,7 +183,8 @@ test.describe('our snippet with /embed.js', () => {
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 50 }, '*');
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2222, src: 'https://evil.example/' }, '*');
       }, id);
-    await page.waitForTimeout(300);
+    for (const selector of ['#other', 'iframe[data-interview-embed="interview-second"]', `iframe[src*="${STATE}"]`])
+      await messagesHandled(page, page.locator(selector).contentFrame().locator('html'));
     await expect(iframe).toHaveAttribute('data-sized', before!);
     expect((await iframe.boundingBox())?.height).not.toBe(2222);
   });
@@ -207,7 +217,8 @@ test.describe('AMP-style host (embed-size, as amp-iframe reads it)', () => {
         parent.postMessage({ sentinel: 'other', type: 'embed-size', height: 2222 }, '*');
         parent.postMessage('amp-{not json', '*');
       });
-    await page.waitForTimeout(300);
+    await messagesHandled(page);
+    await messagesHandled(page, iframe.contentFrame().locator('html'));
     expect((await iframe.boundingBox())?.height).toBe(before);
   });
 });

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openEveryStepTools } from './helpers.ts';
+import { messagesHandled, openEveryStepTools } from './helpers.ts';
 
 /**
  * The host article is served by a real server on another port: another origin, but on loopback,
@@ -99,7 +99,8 @@ test.describe('embeds', () => {
         parent.postMessage(`pymxPYMxsomeone-elsexPYMxheightxPYMx2222`, '*');
         parent.postMessage('<img src=x onerror=alert(1)>', '*');
       }, id);
-    await page.waitForTimeout(300);
+    await messagesHandled(page);
+    await messagesHandled(page, frame.contentFrame().locator('html'));
     await expect(frame).toHaveAttribute('data-sized', before!);
     expect((await frame.boundingBox())?.height).not.toBe(2222);
     expect(page.url()).toBe(`${HOST}/story.html`);

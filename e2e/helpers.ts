@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface StepInfo {
   id: string;
@@ -136,4 +136,34 @@ export async function openEveryStepTools(page: Page): Promise<void> {
       panel.hidePopover();
     }
   });
+}
+
+/**
+ * Resolves once the page has handled every message `from` posted to it so far (`from` is the page
+ * itself or the root of a frame in it): messages from one window arrive in order, so a marker it
+ * sends last is handled after them. A test that a message changes nothing awaits this, not a delay.
+ */
+export async function messagesHandled(page: Page, from?: Locator): Promise<void> {
+  type Marked = Window & { e2eMarker?: Promise<void> };
+  const marker = `e2e-marker-${String(Math.random())}`;
+  await page.evaluate((m) => {
+    (window as Marked).e2eMarker = new Promise<void>((done) => {
+      addEventListener('message', function on(e) {
+        if (e.data !== m) return;
+        removeEventListener('message', on);
+        done();
+      });
+    });
+  }, marker);
+  // A frame's `parent` is the page; the page's own `parent` is itself.
+  // (Each function runs in the browser: it names nothing from here.)
+  if (from)
+    await from.evaluate((_el, m) => {
+      parent.postMessage(m, '*');
+    }, marker);
+  else
+    await page.evaluate((m) => {
+      parent.postMessage(m, '*');
+    }, marker);
+  await page.evaluate(() => (window as Marked).e2eMarker);
 }

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openStepTools, scrollToStep, steps } from './helpers.ts';
+import { expectLiveMatchesState, openStepTools, scrollToStep, steps } from './helpers.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -55,7 +55,7 @@ test.describe('the share control', () => {
     await expect(page.locator('.share--end [role="status"]')).toHaveText('Link to the story copied.');
     const box = await button.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
-    await expect(button).toHaveText('Share this story', { timeout: 3000 });
+    await expect(button).toHaveText('Share this story');
   });
 
   test('without JavaScript it is not shown', async ({ browser }) => {
@@ -102,14 +102,21 @@ test.describe('copy controls', () => {
     const step = (await steps(page))[5]!;
     await openStepTools(page, step.id);
     const link = page.locator(`#${step.id} a[data-copy-link]`);
+    // The label's timer runs on a fake clock, stopped and moved on by hand: no test waits for it.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
     await link.click();
     await expect(link).toHaveText('Link copied');
-    await page.waitForTimeout(600);
+    await page.clock.runFor(600);
     await link.click();
     await expect(link).toHaveText('Link copied');
     // 2 s after the second click, not the label it showed in between.
-    await expect(link).toHaveText('Copy link to this step', { timeout: 3000 });
-    await page.waitForTimeout(2200);
+    await page.clock.runFor(1999);
+    await expect(link).toHaveText('Link copied');
+    await page.clock.runFor(1);
+    await expect(link).toHaveText('Copy link to this step');
+    // The first click's timer was cleared, so nothing changes the label afterwards.
+    await page.clock.runFor(2200);
     await expect(link).toHaveText('Copy link to this step');
   });
 });
@@ -154,7 +161,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
           if (seen.has(step.chart)) continue;
           seen.add(step.chart);
           await scrollToStep(page, step.id);
-          await page.waitForTimeout(700);
+          // Measured once the graphic shows the step and its transition has ended.
+          await expect(page.locator(`.scrolly:has(#${step.id}) .scrolly__graphic`)).toHaveAttribute(
+            'data-state',
+            `${step.chart}/${step.state}`,
+          );
+          await expectLiveMatchesState(page, step);
           worst.push(await lowestChartTextContrast(page, `.scrolly:has(#${step.id}) .scrolly__graphic`));
         }
         test.info().annotations.push({

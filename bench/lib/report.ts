@@ -1,5 +1,5 @@
 /** The benchmark's report: the targets table first, then every figure behind it (Markdown and console). */
-import type { Options } from './args.ts';
+import type { Options } from './options.ts';
 import type { LayoutResult } from './layout.ts';
 import type { LhciResult } from './lhci.ts';
 import type { BuildRun } from './scale.ts';

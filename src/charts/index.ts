@@ -8,6 +8,7 @@ import { cachedLayout } from './core/layout-cache.ts';
 import type { DatasetSource, SourceName } from './core/define.ts';
 import type { ChartKey } from './core/keys.ts';
 import type { Scene } from './core/scene.ts';
+import { SIZES, type SizeName } from './core/sizes.ts';
 import { charts, type ChartId, type StateParams } from './registry.ts';
 
 export { charts };
@@ -24,13 +25,7 @@ export function keysOf<K extends ChartId>(chart: K, params: StateParams<K>, data
   return charts[chart].keys(params, data);
 }
 
-/** Layout sizes, in SVG units. The SVG scales to its container; media queries in the page styles pick the variant (compact below 520 px of chart width). */
-export const SIZES = {
-  compact: { width: 360, height: 520 },
-  wide: { width: 640, height: 480 },
-} as const;
-export type SizeName = keyof typeof SIZES;
-export const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
+export { SIZES, SIZE_NAMES, type SizeName } from './core/sizes.ts';
 
 /** Which datasets each chart draws on: its credit line and downloads list these. */
 export const chartDatasets = Object.fromEntries(Object.entries(charts).map(([id, def]) => [id, def.datasets])) as {
@@ -53,7 +48,9 @@ export function layoutChart<K extends ChartId>(
   const def = charts[chart];
   const { width, height } = SIZES[size];
   const rows = def.datasets.map((id) => datasets[id].rows);
-  return cachedLayout([chart, size, params, sources], rows, () => typeset(def.layout(datasets, { width, height, state: params, sources })));
+  return cachedLayout([chart, size, params, sources], rows, () =>
+    typeset(def.layout(datasets, { width, height, size, state: params, sources })),
+  );
 }
 
 /**

@@ -58,20 +58,6 @@ export const date = z.string().transform((s, ctx) => {
   return t;
 });
 
-/** An optional calendar date written YYYY-MM-DD. */
-export const optionalDate = z.string().transform((s, ctx) => {
-  const t = s.trim();
-  if (t === '') return undefined;
-  if (!isIsoDate(t)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a date written YYYY-MM-DD, or an empty cell, found ${quote(s)}`,
-    });
-    return z.NEVER;
-  }
-  return t;
-});
-
 /** A clock time in US Eastern time, HH:MM on a 24-hour clock, or empty. */
 export const optionalTime = z.string().transform((s, ctx) => {
   const t = s.trim();
@@ -163,4 +149,3 @@ export const qualifier = z.string().transform((s, ctx) => {
   }
   return t as (typeof allowed)[number];
 });
-export type Qualifier = z.output<typeof qualifier>;

@@ -42,4 +42,3 @@ export const datasetMetaSchema = z.strictObject({
   changelog: z.array(changelogEntrySchema).min(1),
 });
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;
-export type ChangelogEntry = z.output<typeof changelogEntrySchema>;

@@ -3,13 +3,18 @@
  * (which step crosses the trigger line); scrollama reports it as the reader scrolls, and the same
  * rule is applied directly after loads, resizes and anchor jumps, so the graphic always shows the
  * state of the step in view, however it got there. Applying a step twice is harmless.
+ *
+ * `createScrolly(root)` drives the `.scrolly` sections of `root` (or `root` itself, a section)
+ * until its `destroy()`; importing this module does nothing. Which step a graphic shows is decided
+ * by steps.ts; each applied step is announced by a `statechange` event (statechange.ts).
  */
 import scrollama from 'scrollama';
-import { showFigure } from './crossfade.ts';
-import { join } from './join.ts';
-import { stateMarks, statesOf } from './render.ts';
+import { drawStep } from './draw.ts';
 import { watchPrint } from './print.ts';
 import { hashTarget, restorePlace } from './restore.ts';
+import { createScope } from './scope.ts';
+import { dispatchStateChange, stepState, stepsOf } from './statechange.ts';
+import { stepInView, transition } from './steps.ts';
 import { measureTrigger, placeLandings } from './trigger.ts';
 
 /**
@@ -21,86 +26,116 @@ type Scroller = Omit<scrollama.ScrollamaInstance, 'setup'> & {
   offset: (value: number) => Scroller;
 };
 
-const DURATION = 600;
-/** Crossfade between two charts of one chapter. */
-const FADE = 450;
-/** Fraction of the viewport height where a step becomes active (scrollama's offset), measured once the page is laid out. */
-let trigger = 0.6;
+export interface ScrollyOptions {
+  /** A state change's animation, in ms (none with reduced motion or on jumps). */
+  duration?: number;
+  /** Crossfade between two charts of one chapter, in ms. */
+  fade?: number;
+}
 
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-let active: HTMLElement | undefined;
+export interface Scrolly {
+  /** The sections driven, in page order. */
+  readonly sections: readonly HTMLElement[];
+  /** Removes every listener, observer, scrollama instance and timer of this instance. */
+  destroy(): void;
+}
 
-function apply(step: HTMLElement, animate: boolean): void {
-  const section = step.closest<HTMLElement>('.scrolly');
-  const graphic = section?.querySelector<HTMLElement>('.scrolly__graphic');
-  if (!section || !graphic) return;
-  const chart = step.dataset['chart'] ?? '';
-  const state = step.dataset['state'] ?? '';
-  const duration = animate && !reducedMotion.matches ? DURATION : 0;
-  const live = graphic.querySelector<HTMLElement>(`.live-figure[data-chart="${chart}"]`);
-  if (live) {
-    // Read which size is on screen before changing anything, so no change forces a layout. A
-    // chart that is not on screen yet takes its state at once and fades in with it.
-    const svgs = [...live.querySelectorAll<SVGSVGElement>('svg[data-size]')].map((svg) => ({
-      svg,
-      shown: svg.getBoundingClientRect().width > 0,
-    }));
-    for (const { svg, shown } of svgs) {
-      const data = statesOf(live, svg.dataset['size'] ?? '');
-      if (data?.states[state]) join(svg, stateMarks(data, state), shown ? duration : 0);
+export function createScrolly(root: ParentNode = document, options: ScrollyOptions = {}): Scrolly {
+  const { duration: DURATION = 600, fade: FADE = 450 } = options;
+  const sections = root instanceof HTMLElement && root.matches('.scrolly') ? [root] : [...root.querySelectorAll<HTMLElement>('.scrolly')];
+  const steps = new Map(sections.map((s) => [s, stepsOf(s)]));
+  const own = (section: HTMLElement): HTMLElement[] => steps.get(section) ?? [];
+  /** Fraction of the viewport height where a step becomes active (scrollama's offset), measured once the page is laid out. */
+  let trigger = 0.6;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let active: HTMLElement | undefined;
+  /** The step each section's graphic shows, by index: the first until one is applied (the page is built so). */
+  const shown = new Map<HTMLElement, number>();
+
+  const scope = createScope();
+  const { signal } = scope;
+
+  function apply(section: HTMLElement, index: number, animate: boolean): void {
+    const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
+    const step = own(section)[index];
+    const change = transition(own(section).map(stepState), shown.get(section) ?? 0, index);
+    if (!graphic || !step || !change) return;
+    const motion = animate && !reducedMotion.matches;
+    drawStep(graphic, step, change, motion ? DURATION : 0, motion ? FADE : 0);
+    shown.set(section, index);
+    // Outputs for the stylesheet and the browser tests; the state itself travels in the event.
+    graphic.dataset['step'] = step.id;
+    graphic.dataset['state'] = `${change.chart}/${change.state}`;
+    for (const s of section.querySelectorAll('.step.is-active')) s.classList.remove('is-active');
+    step.classList.add('is-active');
+    dispatchStateChange({ ...change, step, section, graphic });
+  }
+
+  /** The step each section has made active (`.is-active`), in page order. */
+  const activeSteps = (): HTMLElement[] =>
+    sections.flatMap((section) => {
+      const i = shown.get(section);
+      const step = i === undefined ? undefined : own(section)[i];
+      return step ? [step] : [];
+    });
+
+  function activate(section: HTMLElement, step: HTMLElement | undefined, animate: boolean): void {
+    if (!step || step === active) return;
+    active = step;
+    apply(section, own(section).indexOf(step), animate);
+  }
+
+  /**
+   * The sections started so far, in page order. A section starts (is measured, and gets its
+   * scrollama) as it comes within a screen of the viewport: chapters further away are not laid out
+   * yet (content-visibility: auto, article.css), and measuring them would lay them out.
+   */
+  const started: HTMLElement[] = [];
+  const startedSteps = (): HTMLElement[] => started.flatMap(own);
+  function* tops(list: readonly HTMLElement[]): Generator<number> {
+    for (const s of list) yield s.getBoundingClientRect().top;
+  }
+
+  /** The step in view among the started sections: the last one whose top has passed the trigger line (else the first). */
+  const inView = (): HTMLElement | undefined => {
+    const all = startedSteps();
+    return all[stepInView(tops(all), window.innerHeight * trigger)];
+  };
+
+  /** Each section of `list` shows the step in view, its own first step if none, so graphics above and below are right too. */
+  function settle(animate: boolean, list: readonly HTMLElement[] = started): void {
+    for (const section of list) {
+      const line = window.innerHeight * trigger;
+      const i = stepInView([...tops(own(section))], line);
+      if (i >= 0 && i !== (shown.get(section) ?? 0)) apply(section, i, animate);
     }
-    const caption = live.querySelector('.live-figure__state');
-    const title = step.querySelector('.step-figure .figure-subtitle')?.textContent;
-    if (caption && title) caption.textContent = title;
-    showFigure(graphic, live, animate && !reducedMotion.matches ? FADE : 0);
+    active = inView();
   }
-  graphic.dataset['step'] = step.id;
-  graphic.dataset['state'] = `${chart}/${state}`;
-  for (const s of section.querySelectorAll('.step.is-active')) s.classList.remove('is-active');
-  step.classList.add('is-active');
-}
 
-function activate(step: HTMLElement | undefined, animate: boolean): void {
-  if (!step || step === active) return;
-  active = step;
-  apply(step, animate);
-}
-
-/**
- * The sections started so far, in page order. A section starts (is measured, and gets its
- * scrollama) as it comes within a screen of the viewport: chapters further away are not laid out
- * yet (content-visibility: auto, article.css), and measuring them would lay them out.
- */
-const sections = [...document.querySelectorAll<HTMLElement>('.scrolly')];
-const started: HTMLElement[] = [];
-const stepsOf = (list: readonly HTMLElement[]): HTMLElement[] =>
-  list.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step[data-chart]')]);
-
-/** The step in view among the started sections: the last one whose top has passed the trigger line (else the first). */
-function stepInView(): HTMLElement | undefined {
-  const line = window.innerHeight * trigger;
-  const own = stepsOf(started);
-  let found: HTMLElement | undefined;
-  for (const s of own) {
-    if (s.getBoundingClientRect().top <= line) found = s;
-    else break;
-  }
-  return found ?? own[0];
-}
-
-/** Each section of `list` shows the step in view, its own first step if none, so graphics above and below are right too. */
-function settle(animate: boolean, list: readonly HTMLElement[] = started): void {
-  for (const section of list) {
-    const own = stepsOf([section]);
-    const line = window.innerHeight * trigger;
-    const inView = own.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? own[0];
-    if (inView && section.querySelector('.scrolly__graphic')?.getAttribute('data-step') !== inView.id) apply(inView, animate);
-  }
-  active = stepInView();
-}
-
-if (sections.length > 0) {
   const scrollers = new Map<HTMLElement, Scroller>();
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        const section = sections.find((s) => entry.target.contains(s));
+        if (section)
+          scope.timeout(() => {
+            start(section);
+          });
+      }
+    },
+    // A chapter's box exists while its contents are skipped; a section's inside it may not.
+    { rootMargin: '100% 0px' },
+  );
+  scope.onDestroy(() => {
+    near.disconnect();
+    for (const scroller of scrollers.values()) scroller.destroy();
+    scrollers.clear();
+  });
+  const destroy = scope.destroy;
+  if (sections.length === 0) return { sections, destroy };
+
   /**
    * Measures the trigger line over the started sections' graphics and places their steps'
    * landings. A section starts a screen before the reader reaches it, so a chart whose title takes
@@ -115,69 +150,74 @@ if (sections.length > 0) {
     }
     // Where steps become active, for tools and tests that scroll as a reader would (no style reads it).
     document.body.dataset['trigger'] = String(trigger);
-    placeLandings(trigger, stepsOf(started));
+    placeLandings(trigger, startedSteps());
   };
-  const start = (section: HTMLElement) => {
+  function start(section: HTMLElement): void {
     if (started.includes(section)) return;
     started.push(section);
     started.sort((a, b) => sections.indexOf(a) - sections.indexOf(b));
     measure();
-    const scroller = (scrollama() as unknown as Scroller).setup({ step: stepsOf([section]), offset: trigger });
+    const scroller = (scrollama() as unknown as Scroller).setup({ step: own(section), offset: trigger });
     scroller.onStepEnter(({ element }) => {
-      activate(element, true);
+      activate(section, element, true);
     });
     scrollers.set(section, scroller);
     settle(false, [section]);
-  };
+  }
 
   // Scrolling up, scrollama reports the step above as entering, so leaving a step needs nothing
   // (measuring every step there forced a layout in the middle of scrolling).
   let frame = 0;
   const resettle = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
+    scope.cancelFrame(frame);
+    frame = scope.frame(() => {
       measure();
       settle(false);
     });
   };
-  window.addEventListener('resize', resettle);
-  window.addEventListener('hashchange', () => {
-    // A jump to a step of a section not started yet: start it, and land again, now that its
-    // landing is placed (the browser jumped before it was).
-    const target = hashTarget();
-    const section = target?.matches('.step[data-chart]') ? target.closest<HTMLElement>('.scrolly') : null;
-    if (target && section && !started.includes(section)) {
-      start(section);
-      target.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }
-    resettle();
-  });
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) resettle();
-  });
+  window.addEventListener('resize', resettle, { signal });
+  window.addEventListener(
+    'hashchange',
+    () => {
+      // A jump to a step of a section not started yet: start it, and land again, now that its
+      // landing is placed (the browser jumped before it was).
+      const target = hashTarget();
+      const section = target?.matches('.step[data-chart]') ? target.closest<HTMLElement>('.scrolly') : null;
+      if (target && section && sections.includes(section) && !started.includes(section)) {
+        start(section);
+        target.scrollIntoView({ block: 'start', behavior: 'instant' });
+      }
+      resettle();
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) resettle();
+    },
+    { signal },
+  );
   // When scrolling stops, check once that every graphic shows the step in view: a safety net for
   // jumps scrollama can miss (after a resize, or a scroll that skips a step entirely). Where the
   // browser has no scrollend event, a scroll that has been quiet for a moment stands in for it.
   const onStop = () => {
-    requestAnimationFrame(() => {
+    scope.frame(() => {
       settle(true);
     });
   };
   // (Typed as a plain object: the DOM types claim every window has onscrollend; older browsers' have not.)
   const features: object = window;
-  if ('onscrollend' in features) window.addEventListener('scrollend', onStop);
+  if ('onscrollend' in features) window.addEventListener('scrollend', onStop, { signal });
   else {
     let quiet = 0;
-    window.addEventListener(
-      'scroll',
-      () => {
-        clearTimeout(quiet);
-        quiet = window.setTimeout(onStop, 150);
-      },
-      { passive: true },
-    );
+    const onScroll = () => {
+      scope.clearTimeout(quiet);
+      quiet = scope.timeout(onStop, 150);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true, signal });
   }
-  watchPrint();
+  watchPrint(signal);
 
   // Every graphic is drawn at its first step's state, which is right for a page opened at its
   // top. A page opened at a step's link, or reloaded or returned to (which come back to the step
@@ -190,30 +230,17 @@ if (sections.length > 0) {
   const opened = type instanceof PerformanceNavigationTiming ? type.type : 'navigate';
   if (location.hash.length > 1 || opened !== 'navigate' || window.scrollY > 0) {
     for (const section of sections) start(section);
-    restorePlace();
+    restorePlace(signal, activeSteps);
     settle(false);
-  } else restorePlace();
-  const near = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        near.unobserve(entry.target);
-        const section = sections.find((s) => entry.target.contains(s));
-        if (section)
-          setTimeout(() => {
-            start(section);
-          }, 0);
-      }
-    },
-    // A chapter's box exists while its contents are skipped; a section's inside it may not.
-    { rootMargin: '100% 0px' },
-  );
+  } else restorePlace(signal, activeSteps);
   for (const section of sections) near.observe(section.closest('.chapter') ?? section);
   void document.fonts.ready.then(() => {
-    requestAnimationFrame(() => {
-      setTimeout(() => {
+    if (signal.aborted) return;
+    scope.frame(() => {
+      scope.timeout(() => {
         if (measureTrigger(started) !== trigger) resettle();
-      }, 0);
+      });
     });
   });
+  return { sections, destroy };
 }

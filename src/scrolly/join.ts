@@ -6,9 +6,13 @@
  * position, so the browser runs no layout code. All of a step's moves run as one animation
  * (src/scrolly/tween.ts), and runs of new marks go into the SVG as one fragment each: a dense
  * chart changing step stays one short task.
+ *
+ * Others may have changed the marks (extensions add attributes and inline styles, translators
+ * replace text, Dark Reader restyles): marks are matched by data-key alone, and only the page's
+ * own attributes (MARK_ATTRIBUTES) are read, set and removed, each by name; any others stay.
  */
-import type { MarkTuple } from '../lib/state-data.ts';
-import { createMark } from './render.ts';
+import { MARK_ATTRIBUTES, type MarkTuple } from '../lib/state-data.ts';
+import { createMark, givenText, setText } from './render.ts';
 import { Animation } from './tween.ts';
 
 /** Attributes that change at once rather than tween. */
@@ -24,8 +28,9 @@ function settle(el: Element, attrs: MarkTuple[1]): void {
 }
 
 function update(el: Element, [, attrs, text]: MarkTuple, anim: Animation | undefined): void {
-  for (const a of [...el.attributes]) if (!(a.name in attrs) && a.name !== 'opacity') el.removeAttribute(a.name);
-  if (text !== undefined && el.textContent !== text) el.textContent = text;
+  for (const name of MARK_ATTRIBUTES) if (!(name in attrs) && name !== 'opacity') el.removeAttribute(name);
+  // A new text replaces what the mark shows; the same text again leaves it (a translation stays).
+  if (text !== undefined && text !== (givenText(el) ?? el.textContent)) setText(el, text);
   const changes = Object.entries(attrs).filter(([name, v]) => !INSTANT.has(name) && el.getAttribute(name) !== String(v));
   for (const name of INSTANT) if (name in attrs) el.setAttribute(name, String(attrs[name]));
   const opacityGone = !('opacity' in attrs) && el.hasAttribute('opacity');

@@ -20,12 +20,17 @@ function clear(): void {
   for (const slot of document.querySelectorAll('.step-figure__print')) slot.replaceChildren();
 }
 
-export function watchPrint(): void {
-  window.addEventListener('beforeprint', draw);
-  window.addEventListener('afterprint', clear);
+/** Draws the step figures for printing, until `signal` aborts. */
+export function watchPrint(signal: AbortSignal): void {
+  window.addEventListener('beforeprint', draw, { signal });
+  window.addEventListener('afterprint', clear, { signal });
   // Print previews and emulated print media announce themselves only through the media query.
-  window.matchMedia('print').addEventListener('change', (e) => {
-    if (e.matches) draw();
-    else clear();
-  });
+  window.matchMedia('print').addEventListener(
+    'change',
+    (e) => {
+      if (e.matches) draw();
+      else clear();
+    },
+    { signal },
+  );
 }

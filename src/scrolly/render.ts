@@ -1,18 +1,35 @@
 /**
  * Builds SVG marks in the browser from the build's state data (src/lib/state-data.ts): the same
- * elements, attributes and text that src/charts/core/svg.ts writes, so a mark drawn here and one
- * written at build time are indistinguishable.
+ * tuples that src/charts/core/svg.ts writes (src/charts/core/mark-tuple.ts), so a mark drawn here
+ * and one written at build time are indistinguishable.
  */
 import type { ChartStates, MarkTuple } from '../lib/state-data.ts';
 import { unpackChart, type PackedChart } from '../lib/state-pack.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/**
+ * The text the page last gave each `<text>` mark (the build's, or a state's). What the mark shows
+ * may differ: a page translator replaces it with its translation, often wrapped in `<font>`.
+ */
+const given = new WeakMap<Element, string>();
+
+/** Gives the mark its text, replacing whatever it holds (a translator's `<font>` elements included). */
+export function setText(el: Element, text: string): void {
+  el.textContent = text;
+  given.set(el, text);
+}
+
+/** The text the page last gave the mark, if known. */
+export function givenText(el: Element): string | undefined {
+  return given.get(el);
+}
+
 /** A new element for the mark, with every attribute of the tuple in its order. */
 export function createMark([tag, attrs, text]: MarkTuple): SVGElement {
   const el = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  if (text !== undefined) el.textContent = text;
+  if (text !== undefined) setText(el, text);
   return el;
 }
 
@@ -37,16 +54,35 @@ export function stateSvg(data: ChartStates, state: string, className: string): S
 const cache = new WeakMap<Element, Record<string, ChartStates>>();
 
 /**
- * The state data of a live figure at one size. Parsed on first use, which comes before any of
- * the figure's SVGs is first changed (the data reads their first state's marks from them).
+ * The build drew each live SVG at its data's first state: the text of that state's marks is the
+ * text the build gave them. Marks are found by data-key, read by name; nothing else of the page
+ * is read, so whatever others did to the marks (attributes, styles, text) changes nothing here.
+ */
+function noteBuiltText(live: Element, sizes: Record<string, ChartStates>): void {
+  for (const [size, data] of Object.entries(sizes)) {
+    const first = Object.keys(data.states)[0] ?? '';
+    const texts = new Map(
+      stateMarks(data, first).flatMap(([, attrs, text]) => (text === undefined ? [] : [[String(attrs['data-key']), text]])),
+    );
+    for (const el of live.querySelectorAll(`svg[data-size="${size}"] > text[data-key]`)) {
+      const text = texts.get(el.getAttribute('data-key') ?? '');
+      if (text !== undefined && !given.has(el)) given.set(el, text);
+    }
+  }
+}
+
+/**
+ * The state data of a live figure at one size, decoded from its JSON alone on first use (which
+ * comes before the page first changes the figure's SVGs).
  */
 export function statesOf(live: Element, size: string): ChartStates | undefined {
   const script = live.querySelector('script[data-states]');
   if (!script) return undefined;
   let data = cache.get(script);
   if (!data) {
-    data = unpackChart(JSON.parse(script.textContent) as PackedChart, (s) => live.querySelector(`svg[data-size="${s}"]`));
+    data = unpackChart(JSON.parse(script.textContent) as PackedChart);
     cache.set(script, data);
+    noteBuiltText(live, data);
   }
   return data[size];
 }

@@ -5,17 +5,17 @@
  */
 const KEY = 'interview:step';
 
-/** The active step of the section on screen, if any. */
-function stepInView(): HTMLElement | undefined {
-  return [...document.querySelectorAll<HTMLElement>('.step.is-active')].find((step) => {
+/** The active step of the section on screen, if any, among each section's active step (`active`, in page order). */
+function stepInView(active: readonly HTMLElement[]): HTMLElement | undefined {
+  return active.find((step) => {
     const box = step.closest('.scrolly')?.getBoundingClientRect();
     return box !== undefined && box.top < window.innerHeight && box.bottom > 0;
   });
 }
 
-function remember(): void {
+function remember(active: readonly HTMLElement[]): void {
   try {
-    sessionStorage.setItem(KEY, JSON.stringify({ step: stepInView()?.id ?? '', y: window.scrollY }));
+    sessionStorage.setItem(KEY, JSON.stringify({ step: stepInView(active)?.id ?? '', y: window.scrollY }));
   } catch {
     // Storage refused (private mode, quota): the browser's own restoration is all there is.
   }
@@ -44,13 +44,23 @@ export function hashTarget(): HTMLElement | null {
   }
 }
 
-/** Takes over scroll restoration; call once the landings are placed. */
-export function restorePlace(): void {
+/**
+ * Takes over scroll restoration; call once the landings are placed. Until `signal` aborts, the
+ * step to come back to is remembered as the page is left, from `active()`: the step each section
+ * has made active, in page order (a section that has made none has none).
+ */
+export function restorePlace(signal: AbortSignal, active: () => HTMLElement[]): void {
   const navigation = performance.getEntriesByType('navigation')[0];
   const type = navigation instanceof PerformanceNavigationTiming ? navigation.type : 'navigate';
   const hashStep = hashTarget();
   const saved = type === 'navigate' ? undefined : recalled();
-  window.addEventListener('pagehide', remember);
+  window.addEventListener(
+    'pagehide',
+    () => {
+      remember(active());
+    },
+    { signal },
+  );
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
   const step = saved ? (saved.step ? document.getElementById(saved.step) : null) : hashStep;
   if (step?.matches('.step')) step.scrollIntoView({ block: 'start', behavior: 'instant' });

@@ -12,11 +12,13 @@ const HIGHEST = 0.85;
 /** Space between the chart's foot and the top of the card that becomes active, in CSS px. */
 const GAP = 12;
 
-const sideBySide = window.matchMedia('(min-width: 960px)');
+// Asked on first use, so that importing this module touches nothing.
+let wide: MediaQueryList | undefined;
+const sideBySide = (): MediaQueryList => (wide ??= window.matchMedia('(min-width: 960px)'));
 
 /** Measured over the graphics of `sections` (the sections laid out so far: reading others would force their layout). */
 export function measureTrigger(sections: Iterable<Element>): number {
-  if (sideBySide.matches) return SIDE_BY_SIDE;
+  if (sideBySide().matches) return SIDE_BY_SIDE;
   // The chart's foot within its graphic; once stuck, each graphic's top is the viewport's.
   let foot = 0;
   for (const graphic of [...sections].flatMap((s) => [...s.querySelectorAll('.scrolly__graphic')])) {
@@ -36,7 +38,7 @@ export function measureTrigger(sections: Iterable<Element>): number {
  * stylesheet's landing stands. Called with the trigger after each measure, for `steps`.
  */
 export function placeLandings(trigger: number, steps: HTMLElement[]): void {
-  if (sideBySide.matches) {
+  if (sideBySide().matches) {
     for (const step of steps) step.style.removeProperty('scroll-margin-top');
     return;
   }

@@ -86,7 +86,7 @@ const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
 function layout(size: SizeName, state: LockoutMapParams): Scene {
-  return layoutLockoutMap(data, { ...SIZES[size], state });
+  return layoutLockoutMap(data, { ...SIZES[size], size, state, sources: [] });
 }
 
 describe('layoutLockoutMap', () => {

@@ -118,7 +118,7 @@ const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
 function layout(size: SizeName, state: PiracySurgeParams): Scene {
-  return layoutPiracySurge(data, { ...SIZES[size], state });
+  return layoutPiracySurge(data, { ...SIZES[size], size, state, sources: [] });
 }
 
 const labelText = (s: Scene, prefix: string): string =>

@@ -50,7 +50,7 @@ const states: Record<string, State> = {
   'highlight-not-revealed': { reveal: ['online-release'], highlight: ['excipio-27h'], platforms: false },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutReleaseHours(data, { ...SIZES[size], state });
+const lay = (state: State, size: SizeName): Scene => layoutReleaseHours(data, { ...SIZES[size], size, state, sources: [] });
 const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
 describe('clockAt', () => {

@@ -81,7 +81,7 @@ const states: Record<string, State> = {
   'all-theaters': { ...base, highlight: ['sales-jan20'], theaters: ['planned', 'opening', 'expanded'] },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], state });
+const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], size, state, sources: [] });
 
 describe('layoutTimeline', () => {
   checkScenes({ layout: lay, states });

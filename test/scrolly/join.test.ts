@@ -78,4 +78,27 @@ describe('join', () => {
     await sleep(400);
     expect(dom(s)).toEqual(want(A));
   });
+
+  it('leaves what others added to the marks alone, and owns only its attributes and new text', () => {
+    const s = svg();
+    join(s, A, 0);
+    const label = s.querySelector('[data-key="label:a"]');
+    const bar = s.querySelector('[data-key="bar:a"]');
+    if (!(label instanceof SVGElement) || !(bar instanceof SVGElement)) throw new Error('no marks');
+    // An extension's attributes and styles, a translator's <font>-wrapped text.
+    for (const el of s.children) {
+      el.setAttribute('fdprocessedid', 'x1');
+      if (el instanceof SVGElement) el.style.setProperty('--ext', '1');
+    }
+    label.innerHTML = '<font><font>Ä</font></font>';
+    join(s, A, 0);
+    expect(label.textContent, 'the same text: the translation stays').toBe('Ä');
+    join(s, B, 0);
+    const own = [...bar.attributes].filter((a) => a.name !== 'fdprocessedid' && a.name !== 'style').map((a) => `${a.name}=${a.value}`);
+    expect(own.sort()).toEqual(['class=bar', 'data-key=bar:a', 'height=60', 'width=20', 'x=40', 'y=10']);
+    expect(bar.getAttribute('fdprocessedid')).toBe('x1');
+    expect(bar.style.getPropertyValue('--ext')).toBe('1');
+    expect(label.childElementCount, 'a new text replaces the translation').toBe(0);
+    expect(label.textContent).toBe('A, now');
+  });
 });

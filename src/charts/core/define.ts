@@ -7,7 +7,9 @@
 import type { z } from 'zod';
 import type { DatasetId, RowOf } from '../../schemas/datasets.ts';
 import type { ChartKey } from './keys.ts';
-import type { Scene } from './scene.ts';
+import type { LayoutOptions, Scene } from './scene.ts';
+
+export type { SourceName } from './scene.ts';
 
 /** The datasets a chart reads, as the content loader gives them (only `rows` is read). */
 export type DatasetSource<D extends DatasetId> = { readonly [K in D]: { readonly rows: RowOf<K>[] } };
@@ -23,19 +25,6 @@ export type TipLines<K extends DatasetId> = (row: RowOf<K>, data: TipData) => st
 
 /** Tips by dataset. Each dataset's tip is written once, by one chart that draws it (the registry refuses two). */
 export type Tips<D extends DatasetId> = { readonly [K in D]?: TipLines<K> };
-
-/** An outlet's name by source id: labels may name who reported a figure. */
-export interface SourceName {
-  id: string;
-  outlet: string;
-}
-
-export interface ChartLayoutOptions<P> {
-  width: number;
-  height: number;
-  state: P;
-  sources: readonly SourceName[];
-}
 
 /**
  * A state parameter that names rows: each value must be found in `column` (default `id`) of one
@@ -58,7 +47,7 @@ export interface ChartDefinition<P, D extends DatasetId = DatasetId> {
   datasets: readonly D[];
   references: References<P, D>;
   /** Pure: the same data, size and state give the same scene. */
-  layout(data: DatasetSource<D>, opts: ChartLayoutOptions<P>): Scene;
+  layout(data: DatasetSource<D>, opts: LayoutOptions<P>): Scene;
   /**
    * The colour keys a state draws, in drawing order (src/charts/core/keys.ts). Datasets with
    * mistakes are left out of `data`; a key that depends on their rows should then count as drawn.

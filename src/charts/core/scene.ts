@@ -7,6 +7,7 @@
  * browser tweens a mark both states have, fades in one only the new state has and fades out one
  * it lacks; the order of `marks` is the paint order, and marks two states share keep it.
  */
+import type { SizeName } from './sizes.ts';
 
 /** Attributes common to all marks. */
 export interface MarkBase {
@@ -89,5 +90,15 @@ export interface Scene {
 export interface LayoutOptions<P> {
   width: number;
   height: number;
+  /** Which of the registry's sizes `width` and `height` are (core/sizes.ts). */
+  size: SizeName;
   state: P;
+  /** Outlets by source id, for labels that name who reported a figure. */
+  sources: readonly SourceName[];
+}
+
+/** An outlet's name by source id: labels may name who reported a figure. */
+export interface SourceName {
+  id: string;
+  outlet: string;
 }

@@ -1,45 +1,20 @@
 /**
- * Writes a scene as SVG markup (build time). The browser never builds SVG from scratch: it
- * animates the build's markup from one state's scene to the next (src/scrolly/animate.ts).
+ * Writes a scene as SVG markup (build time). Each mark's element is what markTuple
+ * (./mark-tuple.ts) gives, the same tuple the page's state data ships: the browser joins the
+ * build's marks with the next state's by data-key and draws new ones from those tuples
+ * (src/scrolly/join.ts, render.ts).
  */
 import { escapeHtml as esc } from '../../core/escape.ts';
+import { markTuple } from './mark-tuple.ts';
 import type { Mark, Scene } from './scene.ts';
 
-function attrs(pairs: Record<string, string | number | undefined>): string {
-  return Object.entries(pairs)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? v : esc(v as string)}"`)
-    .join('');
-}
-
-function common(m: Mark): Record<string, string | number | undefined> {
-  return {
-    'data-key': m.key,
-    'data-datum': m.datum,
-    class: m.className,
-    opacity: m.opacity === undefined || m.opacity === 1 ? undefined : m.opacity,
-  };
-}
-
+/** The mark's element (its tag, attributes and text as markTuple gives them) as markup. */
 export function markToSvg(m: Mark): string {
-  switch (m.type) {
-    case 'rect':
-      return `<rect${attrs({ ...common(m), x: m.x, y: m.y, width: m.width, height: m.height, rx: m.rx })}/>`;
-    case 'line':
-      return `<line${attrs({ ...common(m), x1: m.x1, y1: m.y1, x2: m.x2, y2: m.y2 })}/>`;
-    case 'path':
-      return `<path${attrs({ ...common(m), d: m.d })}/>`;
-    case 'circle':
-      return `<circle${attrs({ ...common(m), cx: m.cx, cy: m.cy, r: m.r })}/>`;
-    case 'text':
-      return `<text${attrs({
-        ...common(m),
-        x: m.x,
-        y: m.y,
-        'text-anchor': m.anchor,
-        'dominant-baseline': m.baseline === 'auto' ? undefined : m.baseline,
-      })}>${esc(m.text)}</text>`;
-  }
+  const [tag, attrs, text] = markTuple(m);
+  const written = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? v : esc(v)}"`)
+    .join('');
+  return text === undefined ? `<${tag}${written}/>` : `<${tag}${written}>${esc(text)}</${tag}>`;
 }
 
 export interface SvgOptions {

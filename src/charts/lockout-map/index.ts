@@ -10,10 +10,10 @@ export const lockoutMap = defineChart({
   params: lockoutMapParams,
   datasets: ['availability', 'downloader-share', 'piracy-estimates'],
   references: { legal: { datasets: ['availability'] }, emphasize: { datasets: ['availability'] } },
-  layout: (d, { width, height, state }) =>
+  layout: (d, opts) =>
     layoutLockoutMap(
       { availability: d.availability.rows, 'downloader-share': d['downloader-share'].rows, 'piracy-estimates': d['piracy-estimates'].rows },
-      { width, height, state },
+      opts,
     ),
   keys: lockoutMapKeys,
   tips: lockoutMapTips,

@@ -33,8 +33,8 @@ export interface RegionLabel {
   slotHeight: number;
 }
 
-export function regionLabels(regions: Availability[], isLegal: (r: Availability) => boolean, width: number): RegionLabel[] {
-  const wrapWidth = width < 480 ? 140 : 190;
+export function regionLabels(regions: Availability[], isLegal: (r: Availability) => boolean, compact: boolean): RegionLabel[] {
+  const wrapWidth = compact ? 140 : 190;
   return regions.map((row) => {
     const variants = [labelBlock(row, true, wrapWidth), labelBlock(row, false, wrapWidth)];
     return {

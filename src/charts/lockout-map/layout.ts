@@ -13,12 +13,12 @@ import { lockoutWords } from './words.ts';
 
 export type { LockoutMapData };
 
-export function layoutLockoutMap(data: LockoutMapData, { width, height, state }: LayoutOptions<LockoutMapParams>): Scene {
+export function layoutLockoutMap(data: LockoutMapData, { width, height, size, state }: LayoutOptions<LockoutMapParams>): Scene {
   const regions = data.availability;
   const legalIds = new Set(state.legal);
   const isLegal = (r: Availability): boolean => legalIds.has(r.id);
   const emphasized = regions.find((r) => r.id === state.emphasize);
-  const labels = regionLabels(regions, isLegal, width);
+  const labels = regionLabels(regions, isLegal, size === 'compact');
   const share = sharePanel(data, width - 2 * PAD);
   // The share panel's room is kept even when it is not shown, so the map never jumps.
   const f = frame(width, height, Math.max(0, ...labels.map((l) => l.slotHeight)), share.height);

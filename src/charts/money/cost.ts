@@ -69,7 +69,7 @@ export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: numbe
     ? m.costs.filter((c) => WHOLE_COST.includes(c.covers) && (c.amount_usd === m.band?.low || c.amount_usd === m.band?.high))
     : [];
   const labelled = new Set((named.length ? named : ends).map((c) => c.id));
-  const wrapW = width < 480 ? 150 : 220;
+  const wrapW = f.compact ? 150 : 220;
   // Highest first: the top of the band has the most room.
   for (const c of [...m.costs].sort((a, b) => b.amount_usd - a.amount_usd)) {
     const emphasis = m.highlighted.has(c.id) ? 'is-highlight' : m.highlighted.size ? 'is-muted' : '';

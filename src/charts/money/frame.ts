@@ -13,32 +13,34 @@ export interface Frame {
   plotR: number;
   plotTop: number;
   axisY: number;
+  /** Laid out at the registry's compact size. */
+  compact: boolean;
   /** Width of the cost column at the right. */
   columnW: number;
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
 }
 
-function axisTitle(m: MoneyModel, width: number) {
+function axisTitle(m: MoneyModel, width: number, compact: boolean) {
   // On narrow charts the title keeps clear of the cost column on the right.
   return textBlock(
-    wrapText(`Days since the online release on ${formatDate(m.origin)}`, width < 500 ? width * 0.6 : width - 2 * MARGIN.left, FONT.axis),
+    wrapText(`Days since the online release on ${formatDate(m.origin)}`, compact ? width * 0.6 : width - 2 * MARGIN.left, FONT.axis),
     'axis',
   );
 }
 
-export function moneyFrame(m: MoneyModel, width: number, height: number): Frame {
+export function moneyFrame(m: MoneyModel, width: number, height: number, compact: boolean): Frame {
   const yLabelW = Math.max(...m.yTicks.map((v) => textWidth(formatUsdShort(v), FONT.axis)));
   const plotL = MARGIN.left + yLabelW + 8;
   // The cost column holds ticks only; the named reports sit left of it, inside the plot.
-  const columnW = width < 480 ? 28 : 36;
+  const columnW = compact ? 28 : 36;
   const plotR = width - MARGIN.right - (m.showCost ? columnW : 0) - 8;
   const x = scaleLinear()
     .domain([0, m.xMax])
     .range([plotL + 4, plotR]);
-  const axisY = height - MARGIN.bottom - blockHeight(axisTitle(m, width)) - 5 - bottomAxisHeight(2);
+  const axisY = height - MARGIN.bottom - blockHeight(axisTitle(m, width, compact)) - 5 - bottomAxisHeight(2);
   const y = m.y0.copy().range([axisY, MARGIN.top]).clamp(true);
-  return { plotL, plotR, plotTop: MARGIN.top, axisY, columnW, x, y };
+  return { plotL, plotR, plotTop: MARGIN.top, axisY, compact, columnW, x, y };
 }
 
 export function moneyAxes(m: MoneyModel, f: Frame, width: number): Mark[] {
@@ -51,6 +53,6 @@ export function moneyAxes(m: MoneyModel, f: Frame, width: number): Mark[] {
   return [
     ...leftAxis({ from: f.plotL, to: f.plotR, ticks: m.yTicks.map((v) => ({ value: v, at: f.y(v), text: formatUsdShort(v) })) }),
     ...bottomAxis({ y: f.axisY, ticks: thinTicks(ticks, f.axisY, 0, width - 2, 4), min: 0, max: width - 2, edgeShift: 0 }),
-    ...blockMarks('axis-x:title', axisTitle(m, width), MARGIN.left, f.axisY + bottomAxisHeight(2) + 5, 'start', 'axis-title'),
+    ...blockMarks('axis-x:title', axisTitle(m, width, f.compact), MARGIN.left, f.axisY + bottomAxisHeight(2) + 5, 'start', 'axis-title'),
   ];
 }

@@ -10,15 +10,15 @@ export const money = defineChart({
   params: moneyParams,
   datasets: ['legal-sales', 'box-office', 'cost-estimates'],
   references: { highlight: { datasets: ['legal-sales', 'box-office', 'cost-estimates'] } },
-  layout: (d, { width, height, state, sources }) =>
+  layout: (d, opts) =>
     layoutMoney(
       {
         'legal-sales': d['legal-sales'].rows,
         'box-office': d['box-office'].rows,
         'cost-estimates': d['cost-estimates'].rows,
-        sources: [...sources],
+        sources: [...opts.sources],
       },
-      { width, height, state },
+      opts,
     ),
   keys: moneyKeys,
   tips: moneyTips,

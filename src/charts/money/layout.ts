@@ -16,14 +16,14 @@ import { moneyWords } from './words.ts';
 
 export { outletOf, type MoneyData } from './model.ts';
 
-export function layoutMoney(data: MoneyData, { width, height, state }: LayoutOptions<MoneyParams>): Scene {
+export function layoutMoney(data: MoneyData, { width, height, size, state }: LayoutOptions<MoneyParams>): Scene {
   const m = moneyModel(data, state);
-  const f = moneyFrame(m, width, height);
+  const f = moneyFrame(m, width, height, size === 'compact');
   const placer = new Placer({ x0: f.plotL, y0: 2, x1: m.showCost ? f.plotR + 4 : width - 2, y1: f.axisY - 2 });
   const series = seriesMarks(m, f);
   placer.reserve(...series.obstacles);
   const cost = m.showCost ? costMarks(m, f, data, width, placer) : { shapes: [], texts: [] };
-  const labels = pointLabels(m, f, placer, width < 480);
+  const labels = pointLabels(m, f, placer, f.compact);
   return {
     width,
     height,

@@ -14,8 +14,7 @@ export const piracySurge = defineChart({
     highlight: { datasets: ['piracy-estimates'] },
     legal: { datasets: ['legal-sales'] },
   },
-  layout: (d, { width, height, state }) =>
-    layoutPiracySurge({ 'piracy-estimates': d['piracy-estimates'].rows, 'legal-sales': d['legal-sales'].rows }, { width, height, state }),
+  layout: (d, opts) => layoutPiracySurge({ 'piracy-estimates': d['piracy-estimates'].rows, 'legal-sales': d['legal-sales'].rows }, opts),
   keys: piracySurgeKeys,
   tips: piracySurgeTips,
 });

@@ -69,7 +69,7 @@ function jobs(m: SurgeModel, compact: boolean): Job[] {
 }
 
 /** Leaders and label texts, in job order; `drawn` are the marks already in the scene (axes, data). */
-export function labelMarks(m: SurgeModel, drawn: Mark[], width: number): Mark[] {
+export function labelMarks(m: SurgeModel, drawn: Mark[], width: number, compact: boolean): Mark[] {
   const obstacles = new Obstacles();
   for (const d of drawn) {
     if (d.type === 'text') obstacles.text(textBox(d));
@@ -88,7 +88,7 @@ export function labelMarks(m: SurgeModel, drawn: Mark[], width: number): Mark[] 
   }
   const bounds: Box = { x0: PAD, y0: m.plotTop - 4, x1: width - PAD, y1: m.plotBottom - 2 };
   const out: Mark[] = [];
-  for (const j of jobs(m, width < 480)) {
+  for (const j of jobs(m, compact)) {
     const [a, b] = j.at;
     // On a crowded plot (every Sony report on one axis) a label may stand far off, on its leader.
     const p = placeNear(j.block, a, b, j.sides, obstacles, bounds, { gap: MARKER + 5, maxNudge: 24 });

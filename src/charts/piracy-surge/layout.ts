@@ -12,8 +12,9 @@ import { surgeWords } from './words.ts';
 
 export { legalHour, type PiracySurgeData } from './model.ts';
 
-export function layoutPiracySurge(data: PiracySurgeData, { width, height, state }: LayoutOptions<PiracySurgeParams>): Scene {
-  const m = surgeModel(data, state, width, height);
+export function layoutPiracySurge(data: PiracySurgeData, { width, height, size, state }: LayoutOptions<PiracySurgeParams>): Scene {
+  const compact = size === 'compact';
+  const m = surgeModel(data, state, width, height, compact);
   const drawn = [...axes(m, width, height), ...dataMarks(m)];
-  return { width, height, ...surgeWords(m, data, state), marks: [...drawn, ...labelMarks(m, drawn, width)] };
+  return { width, height, ...surgeWords(m, data, state), marks: [...drawn, ...labelMarks(m, drawn, width, compact)] };
 }

@@ -81,8 +81,7 @@ export interface SurgeModel {
   plotRight: number;
 }
 
-export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, width: number, height: number): SurgeModel {
-  const compact = width < 480;
+export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, width: number, height: number, compact: boolean): SurgeModel {
   const estimates = data['piracy-estimates'];
   const series: Series[] = [];
   const byTracker = new Map<string, Series>();

@@ -10,11 +10,8 @@ export const releaseHours = defineChart({
   params: releaseHoursParams,
   datasets: ['release-hours', 'platforms', 'prices'],
   references: { reveal: { datasets: ['release-hours'] }, highlight: { datasets: ['release-hours'] } },
-  layout: (d, { width, height, state }) =>
-    layoutReleaseHours(
-      { 'release-hours': d['release-hours'].rows, platforms: d.platforms.rows, prices: d.prices.rows },
-      { width, height, state },
-    ),
+  layout: (d, opts) =>
+    layoutReleaseHours({ 'release-hours': d['release-hours'].rows, platforms: d.platforms.rows, prices: d.prices.rows }, opts),
   keys: releaseHoursKeys,
   tips: releaseHoursTips,
 });

@@ -14,7 +14,7 @@ import { releaseHoursWords } from './words.ts';
 
 export { clockAt, clockParts, type ReleaseHoursData } from './model.ts';
 
-export function layoutReleaseHours(data: ReleaseHoursData, { width, height, state }: LayoutOptions<ReleaseHoursParams>): Scene {
+export function layoutReleaseHours(data: ReleaseHoursData, { width, height, size, state }: LayoutOptions<ReleaseHoursParams>): Scene {
   const m = hoursModel(data['release-hours'], width);
   const revealed = new Set(state.reveal);
   const highlighted = new Set(state.highlight.filter((id) => revealed.has(id)));
@@ -24,7 +24,7 @@ export function layoutReleaseHours(data: ReleaseHoursData, { width, height, stat
   const axisY = height - MARGIN.bottom - axisHeight(width);
   const lanesTop = MARGIN.top + (panel ? panel.height + 10 : 0);
   const room = axisY - lanesTop;
-  const markers = new Map(KINDS.map(({ kind }) => [kind, laneMarkers(m, kind, revealed, width < 480)]));
+  const markers = new Map(KINDS.map(({ kind }) => [kind, laneMarkers(m, kind, revealed, size === 'compact')]));
   const title = (kind: Kind) => KINDS.find((k) => k.kind === kind)?.title ?? kind;
   const lanes = fitLanes(
     KINDS.map((k) => k.kind),

@@ -10,8 +10,7 @@ export const timeline = defineChart({
   params: timelineParams,
   datasets: ['timeline', 'theaters'],
   references: { highlight: { datasets: ['timeline'] }, theaters: { datasets: ['theaters'] } },
-  layout: (d, { width, height, state }) =>
-    layoutTimeline({ timeline: d.timeline.rows, theaters: d.theaters.rows }, { width, height, state }),
+  layout: (d, opts) => layoutTimeline({ timeline: d.timeline.rows, theaters: d.theaters.rows }, opts),
   keys: timelineKeys,
   tips: timelineTips,
 });

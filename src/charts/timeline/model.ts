@@ -1,6 +1,6 @@
 /**
  * The timeline's model: rows to events on a day scale, the zoom, the dots (events of one day stack
- * upwards) and where each leader rises from. Nothing here is drawn; marks.ts and labels.ts draw it.
+ * upwards) and where each leader rises from. Nothing here is drawn; marks.ts draws it.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { RowOf } from '../../schemas/datasets.ts';
@@ -86,8 +86,7 @@ function eventLines(row: TimelineRow, stage: Stage, wrapWidth: number): string[]
 }
 
 /** `bottom`: the y the axis sits above (the theater panel's top, or the canvas's bottom margin). */
-export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number): TimelineModel {
-  const compact = width < 480;
+export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number, compact: boolean): TimelineModel {
   const plotL = MARGIN.left;
   const plotR = width - MARGIN.right;
   const wrapWidth = compact ? 118 : 150;
