@@ -101,15 +101,17 @@ export function resolveText(text: string, place: TextPlace, data: FigureData, is
  * Every free-text cell of every dataset with its placeholders resolved. `lines` gives each row's
  * line, so a problem points at the cell an editor typed.
  */
-export function resolveRows(id: DatasetId, rows: RawRow[], lines: readonly (number | undefined)[], data: FigureData, issues: IssueList): RawRow[] {
+export function resolveRows<R extends RawRow>(id: DatasetId, rows: readonly R[], lines: readonly (number | undefined)[], data: FigureData, issues: IssueList): R[] {
   const columns = freeTextColumns(id);
   return rows.map((row, i) => {
-    const out: RawRow = { ...row };
+    // Only free-text cells change, each from one string to another: the row keeps its type.
+    const out: R = { ...row };
+    const cells: RawRow = out;
     for (const c of columns) {
       const v = row[c];
       if (typeof v !== 'string') continue;
       const line = lines[i];
-      out[c] = resolveText(v, { file: fileOf(id), ...(line === undefined ? {} : { line }), field: c, own: { dataset: id, row: row.id } }, data, issues);
+      cells[c] = resolveText(v, { file: fileOf(id), ...(line === undefined ? {} : { line }), field: c, own: { dataset: id, row: row.id } }, data, issues);
     }
     return out;
   });

@@ -5,7 +5,7 @@
  */
 import type { ChartId, StateParams } from '../charts/registry.ts';
 import type { DatasetMeta } from '../schemas/dataset-meta.ts';
-import type { DatasetId, DatasetRows } from '../schemas/datasets.ts';
+import type { DatasetId, RowOf } from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { Article, ChapterFrontmatter } from '../schemas/story.ts';
 
@@ -14,7 +14,7 @@ export type { Article, ChartId, DatasetId, DatasetMeta, Source, StateParams };
 export interface Dataset<K extends DatasetId = DatasetId> {
   id: K;
   meta: DatasetMeta;
-  rows: DatasetRows[K];
+  rows: RowOf<K>[];
   /** Line of each row in the CSV, by row id. */
   lines: Record<string, number>;
   file: string;
@@ -25,6 +25,9 @@ export interface Dataset<K extends DatasetId = DatasetId> {
 }
 
 export type Datasets = { [K in DatasetId]: Dataset<K> };
+
+/** Datasets as the loader's stages collect them: those that could be read so far. */
+export type SomeDatasets = { [K in DatasetId]?: Dataset<K> };
 
 export interface ChartStateSpec<K extends ChartId = ChartId> {
   id: string;

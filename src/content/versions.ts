@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { datasetDefinitions, datasetIds, type DatasetId } from '../schemas/datasets.ts';
+import { datasetDefinitions, datasetIds, type DatasetId, type RowOf } from '../schemas/datasets.ts';
 import { readCsv, resolvedCsv } from './csv.ts';
 import { IssueList } from './errors.ts';
-import { freeTextColumns, resolveRows, type FigureData, type RawRow } from './figures.ts';
+import { freeTextColumns, resolveRows, type FigureData } from './figures.ts';
 import type { Dataset, Datasets } from './model.ts';
 import { archivePath } from './lock.ts';
 
@@ -33,11 +33,12 @@ export function versionDates(datasets: Datasets, ids: readonly DatasetId[]): str
   return [...new Set(ids.flatMap((id) => datasets[id].meta.changelog.filter((c) => c.kind !== 'internal').map((c) => c.date)))].sort();
 }
 
-function archivedRows(root: string, id: DatasetId, version: number, issues: IssueList): { rows: RawRow[]; lines: number[]; csv: string } {
+function archivedRows<K extends DatasetId>(root: string, id: K, version: number, issues: IssueList): { rows: RowOf<K>[]; lines: number[]; csv: string } {
   const file = archivePath(id, version);
   const csv = readFileSync(join(root, file), 'utf8');
-  const parsed = readCsv(csv, file, datasetDefinitions[id].row, issues);
-  return { rows: parsed.map((r) => r.value as RawRow), lines: parsed.map((r) => r.line), csv };
+  const schema: (typeof datasetDefinitions)[K]['row'] = datasetDefinitions[id].row;
+  const parsed = readCsv(csv, file, schema, issues);
+  return { rows: parsed.map((r) => r.value), lines: parsed.map((r) => r.line), csv };
 }
 
 /**
@@ -67,7 +68,7 @@ export function datasetAtVersion<K extends DatasetId>(root: string, ds: Dataset<
   const rows = resolveRows(ds.id, own.rows, own.lines, data, issues);
   issues.throwIfAny();
   const csv = resolvedCsv(own.csv, freeTextColumns(ds.id), rows);
-  return { ...ds, rows: rows as unknown as Dataset<K>['rows'], csv, meta: { ...ds.meta, version } };
+  return { ...ds, rows, csv, meta: { ...ds.meta, version } };
 }
 
 /** All datasets as of `date`; datasets with no version yet keep their first version. */

@@ -26,3 +26,6 @@ export const chartSpecSchema = z.strictObject({
   states: z.array(chartStateSchema).min(1),
 });
 export const chartsFileSchema = z.array(chartSpecSchema);
+
+/** One entry of charts.yaml as its schema gives it: parameters not yet resolved or checked against the chart. */
+export type ChartSpecInput = z.output<typeof chartSpecSchema>;
