@@ -99,7 +99,7 @@ function unknownSource(file: string, line: number | undefined, s: string, source
 }
 
 /** One dataset: its CSV against its row schema, its meta file, its rows' ids and sources, its version. */
-function readDataset<K extends DatasetId>(id: K, files: ContentFiles, ctx: { sourceIds: Set<string>; lock: Lock | undefined; preview: boolean; issues: IssueList }, withErrors: Set<DatasetId>): Dataset<K> | undefined {
+function readDataset<K extends DatasetId>(id: K, files: ContentFiles, ctx: { sourceIds: Set<string>; lock: Lock | undefined; preview: boolean; issues: IssueList }, withErrors: Set<DatasetId>): { ds: Dataset<K>; notesLine: number | undefined } | undefined {
   const { issues, sourceIds } = ctx;
   const file = `content/datasets/${id}.csv`;
   const metaFile = `content/datasets/${id}.meta.yaml`;
@@ -128,7 +128,9 @@ function readDataset<K extends DatasetId>(id: K, files: ContentFiles, ctx: { sou
   const ds: Dataset<K> = { id, meta, rows: parsed.map((p) => p.value), lines, file, csv, sha256: csvHash(csv) };
   // Asking for a new version of data that is still wrong would bury the real problem.
   if (issues.size === before) checkVersion(ds, ctx.lock, files, issues, ctx.preview);
-  return ds;
+  // The line of `notes:`, for messages about the figures in the notes (resolved in the next stage).
+  const i = metaText?.split('\n').findIndex((l) => l.startsWith('notes:')) ?? -1;
+  return { ds, notesLine: i >= 0 ? i + 1 : undefined };
 }
 
 function readCharts(text: string | undefined, issues: IssueList): ChartSpecInput[] {
@@ -170,11 +172,10 @@ export function validateContent(files: ContentFiles, issues: IssueList, { previe
   // K ties the id to its dataset's type (a correlated union), though the signature names it once.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   const add = <K extends DatasetId>(id: K): void => {
-    const ds = readDataset(id, files, ctx, withErrors);
-    if (!ds) return;
-    datasets = withDataset(datasets, id, ds);
-    const i = (files.text(`content/datasets/${id}.meta.yaml`, issues) ?? '').split('\n').findIndex((l) => l.startsWith('notes:'));
-    if (i >= 0) notesLines[id] = i + 1;
+    const read = readDataset(id, files, ctx, withErrors);
+    if (!read) return;
+    datasets = withDataset(datasets, id, read.ds);
+    if (read.notesLine !== undefined) notesLines[id] = read.notesLine;
   };
   datasetIds.forEach(add);
   for (const f of files.list('content/datasets')) {
