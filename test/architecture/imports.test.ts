@@ -7,6 +7,7 @@
  * 2. A layer imports only the layers listed for it below (its own always). Read bottom to top, a
  *    layer depends only on the ones above it:
  *    - core:    helpers every layer may use (HTML escaping, typographer's quotes); imports nothing.
+ *    - i18n:    the editions (locales), their number and date formats, interface-string lookup.
  *    - schemas: the zod schemas of content/ files and of dataset rows.
  *    - charts:  the chart definitions, their layouts and the registry; pure, no I/O, no content.
  *    - content: reads, validates and renders content/ into the model (src/content/model.ts).
@@ -24,34 +25,35 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(import.meta.dirname, '../../src');
 
 type Layer =
-  'core' | 'schemas' | 'charts' | 'content' | 'lib' | 'scrolly' | 'embed' | 'views' | 'pages' | 'config' | 'cli' | 'styles' | 'types';
+  'core' | 'i18n' | 'schemas' | 'charts' | 'content' | 'lib' | 'scrolly' | 'embed' | 'views' | 'pages' | 'config' | 'cli' | 'styles' | 'types';
 
 /** Which layers each layer may import (besides itself). */
 export const ALLOWED: Record<Layer, readonly Layer[]> = {
   core: [],
+  i18n: ['core'],
   types: [],
   styles: [],
-  schemas: ['core'],
-  charts: ['core', 'schemas'],
-  content: ['core', 'schemas', 'charts'],
-  lib: ['core', 'schemas', 'charts', 'content'],
+  schemas: ['core', 'i18n'],
+  charts: ['core', 'i18n', 'schemas'],
+  content: ['core', 'i18n', 'schemas', 'charts'],
+  lib: ['core', 'i18n', 'schemas', 'charts', 'content'],
   scrolly: ['core', 'lib'],
   embed: ['core'],
-  views: ['core', 'schemas', 'charts', 'content', 'lib', 'scrolly', 'embed', 'styles'],
-  pages: ['core', 'schemas', 'charts', 'content', 'lib', 'views', 'scrolly', 'styles'],
-  config: ['core', 'schemas', 'content'],
-  cli: ['core', 'schemas', 'charts', 'content', 'lib'],
+  views: ['core', 'i18n', 'schemas', 'charts', 'content', 'lib', 'scrolly', 'embed', 'styles'],
+  pages: ['core', 'i18n', 'schemas', 'charts', 'content', 'lib', 'views', 'scrolly', 'styles'],
+  config: ['core', 'i18n', 'schemas', 'content'],
+  cli: ['core', 'i18n', 'schemas', 'charts', 'content', 'lib'],
 };
 
 /** Layers the browser scripts must never reach, directly or through others. */
-const NOT_IN_BROWSER: readonly Layer[] = ['content', 'cli'];
+const NOT_IN_BROWSER: readonly Layer[] = ['content', 'cli', 'i18n'];
 
 /** The layer of a path relative to src/. */
 export function layerOf(path: string): Layer {
   const top = path.split('/')[0] ?? '';
   if (path === 'content.config.ts') return 'config';
   if (top === 'components' || top === 'layouts') return 'views';
-  const known: readonly string[] = ['core', 'schemas', 'charts', 'content', 'lib', 'scrolly', 'embed', 'pages', 'cli', 'styles', 'types'];
+  const known: readonly string[] = ['core', 'i18n', 'schemas', 'charts', 'content', 'lib', 'scrolly', 'embed', 'pages', 'cli', 'styles', 'types'];
   if (known.includes(top)) return top as Layer;
   throw new Error(`src/${path} is in no layer; add its folder to test/architecture/imports.test.ts`);
 }
