@@ -26,7 +26,8 @@ export const en: Formatter = {
   locale: 'en',
   count,
   usd,
-  usdMillions: (n) => (Math.abs(n) < 1_000_000 ? usd(n) : `$${Number.isInteger(n / 1_000_000) ? n / 1_000_000 : short(n / 1_000_000)} million`),
+  usdMillions: (n) =>
+    Math.abs(n) < 1_000_000 ? usd(n) : `$${Number.isInteger(n / 1_000_000) ? n / 1_000_000 : short(n / 1_000_000)} million`,
   usdShort: (n) => (Math.abs(n) < 1_000_000 ? `$${d3format('.2~s')(n).replace('k', 'K')}` : `$${short(n / 1_000_000)}M`),
   countWords: (n) => (Math.abs(n) < 1_000_000 ? count(n) : `${short(n / 1_000_000)} million`),
   countShort: (n) => (n === 0 ? '0' : d3format('.2~s')(n).replace('k', 'K')),
@@ -66,7 +67,7 @@ export const en: Formatter = {
       case 'date':
         return this.date(String(value));
       case 'text':
-        return Array.isArray(value) ? value.join('; ') : String(value as string);
+        return Array.isArray(value) ? value.join('; ') : value;
     }
   },
 };

@@ -61,7 +61,8 @@ export function makeWords(locale: Locale, tag: string, fmt: Formatter, strings: 
     fmt,
     t(key, vars) {
       const template = pick(key, vars);
-      if (template === undefined) throw new Error(`no interface string ${JSON.stringify(key)} in the catalog (src/i18n, src/charts/*/messages.ts)`);
+      if (template === undefined)
+        throw new Error(`no interface string ${JSON.stringify(key)} in the catalog (src/i18n, src/charts/*/messages.ts)`);
       return interpolate(template, vars, fmt);
     },
     isEnglish: (key) => english.has(key),
