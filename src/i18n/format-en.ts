@@ -67,7 +67,7 @@ export const en: Formatter = {
       case 'date':
         return this.date(String(value));
       case 'text':
-        return Array.isArray(value) ? value.join('; ') : value;
+        return typeof value === 'string' ? value : Array.isArray(value) ? value.join('; ') : String(value);
     }
   },
 };
