@@ -11,7 +11,8 @@ import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ContentError, type ContentIssue } from './content/errors.ts';
 import { loadContentCached } from './content/cached.ts';
-import type { Article, Chapter, ChartSpec, ContentModel, Datasets, Source } from './content/model.ts';
+import type { Article, Chapter, ChartSpec, ContentModel, Datasets, Edition, Source } from './content/model.ts';
+import { TARGET_LOCALES } from './i18n/locales.ts';
 
 const root = process.cwd();
 
@@ -28,7 +29,12 @@ const entry = <T extends object>() => z.custom<T>((v) => typeof v === 'object' &
 
 type Ordered<T> = T & { order: number };
 
-function fromModel(name: string, pick: (m: ContentModel) => Entry[], onError?: (e: ContentError) => Entry[]): Loader {
+function fromModel(
+  name: string,
+  pick: (m: ContentModel) => Entry[],
+  onError?: (e: ContentError) => Entry[],
+  load: () => ContentModel = () => loadContentCached(root),
+): Loader {
   return {
     name: `content-model:${name}`,
     // Reading content/ is synchronous; Astro's loader interface is async.
@@ -37,7 +43,7 @@ function fromModel(name: string, pick: (m: ContentModel) => Entry[], onError?: (
       const sync = () => {
         let entries: Entry[];
         try {
-          entries = pick(loadContentCached(root));
+          entries = pick(load());
         } catch (err) {
           if (!(err instanceof ContentError)) throw err;
           if (onError) logger.error(err.message);
@@ -74,11 +80,22 @@ export const collections = {
     loader: fromModel('charts', (m) => m.charts.map((c, i) => ({ id: c.id, data: { ...c, order: i } }))),
     schema: entry<Ordered<ChartSpec>>(),
   }),
+  edition: defineCollection({ loader: fromModel('edition', (m) => [{ id: 'edition', data: m.edition }]), schema: entry<Edition>() }),
+  // Each translated edition's whole model, by locale (the English one is the collections above).
+  editions: defineCollection({
+    loader: fromModel('editions', () => TARGET_LOCALES.map((l) => ({ id: l, data: loadContentCached(root, l) }))),
+    schema: entry<ContentModel>(),
+  }),
   status: defineCollection({
     loader: fromModel(
       'status',
       () => [{ id: 'status', data: { problems: [] } }],
       (e) => [{ id: 'status', data: { problems: e.issues } }],
+      // Every edition is checked: a mistake in a translation stops the build like one in the English.
+      () => {
+        for (const l of TARGET_LOCALES) loadContentCached(root, l);
+        return loadContentCached(root);
+      },
     ),
     schema: entry<{ problems: ContentIssue[] }>(),
   }),

@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from '../i18n/locales.ts';
 import { loadContent } from './load.ts';
 import type { ContentModel } from './model.ts';
 
@@ -23,17 +24,19 @@ function fingerprint(dir: string): string {
   return parts.sort().join('|');
 }
 
-let memo: { key: string; result: { model: ContentModel } | { error: unknown } } | undefined;
+const memos = new Map<Locale, { key: string; result: { model: ContentModel } | { error: unknown } }>();
 
-export function loadContentCached(root: string): ContentModel {
+export function loadContentCached(root: string, locale: Locale = 'en'): ContentModel {
   const key = fingerprint(join(root, 'content'));
+  let memo = memos.get(locale);
   if (memo?.key !== key) {
     try {
       // Only `astro dev` previews unrecorded data; `astro build` refuses it like the check does.
-      memo = { key, result: { model: loadContent(root, { preview: import.meta.env.DEV }) } };
+      memo = { key, result: { model: loadContent(root, { preview: import.meta.env.DEV, locale }) } };
     } catch (error) {
       memo = { key, result: { error } };
     }
+    memos.set(locale, memo);
   }
   if ('error' in memo.result) throw memo.result.error;
   return memo.result.model;

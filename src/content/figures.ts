@@ -5,7 +5,8 @@
  * every place it is shown: no number is typed twice.
  */
 import type { z } from 'zod';
-import { formatValue } from '../charts/core/format.ts';
+import type { Formatter } from '../i18n/format.ts';
+import { en } from '../i18n/format-en.ts';
 import * as cell from '../schemas/cells.ts';
 import { datasetDefinitions, datasetIds, isDatasetId, type DatasetId, type ValueFormat } from '../schemas/datasets.ts';
 import type { IssueList } from './errors.ts';
@@ -27,6 +28,8 @@ export interface FigureData {
   rows: Partial<Record<DatasetId, RawRow[]>>;
   /** Datasets with mistakes of their own, whose missing rows have already been reported. */
   withErrors: ReadonlySet<string>;
+  /** How the edition writes figures (default English). */
+  fmt?: Formatter;
 }
 
 export type Lookup = { text: string; sources: string[] } | { error: string } | { skip: true };
@@ -54,7 +57,7 @@ export function lookupFigure(data: FigureData, ref: FigureRef): Lookup {
     return { error: `${ref.dataset}:${ref.row}.${ref.column} is itself text with a figure in it; point at the number or date it reads instead` };
   }
   const fmt: ValueFormat = (def.formats as Partial<Record<string, ValueFormat>>)[ref.column] ?? 'text';
-  return { text: formatValue(value, fmt), sources: row.sources };
+  return { text: (data.fmt ?? en).value(value, fmt), sources: row.sources };
 }
 
 /** Columns of free text (labels, details, notes), where placeholders are resolved. */

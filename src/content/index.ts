@@ -1,6 +1,7 @@
 /** The content model as pages see it, assembled from the content collections (typed by their schemas, src/content.config.ts). */
 import { getCollection } from 'astro:content';
 import { ContentError, type ContentIssue } from './errors.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ContentModel } from './model.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -11,15 +12,23 @@ export async function getProblems(): Promise<ContentIssue[]> {
   return status?.data.problems ?? [];
 }
 
-export async function getModel(): Promise<ContentModel> {
+/** The model of edition `locale` (default English). */
+export async function getModel(locale: Locale = 'en'): Promise<ContentModel> {
   const problems = await getProblems();
   if (problems.length > 0) throw new ContentError(problems);
+  if (locale !== 'en') {
+    const edition = (await getCollection('editions')).find((e) => e.id === locale);
+    if (!edition) throw new Error(`edition ${locale} did not load`);
+    return edition.data;
+  }
   const [article] = await getCollection('article');
   const [datasets] = await getCollection('datasets');
   // Entries keep their `order` field, which the model's types allow and the pages ignore.
   const chapters = (await getCollection('chapters')).map((e) => e.data).sort(byOrder);
   const sources = (await getCollection('sources')).map((e) => e.data).sort(byOrder);
   const charts = (await getCollection('charts')).map((e) => e.data).sort(byOrder);
-  if (!article || !datasets) throw new Error('content/ did not load');
-  return { article: article.data, chapters, sources, charts, datasets: datasets.data };
+  const [english] = await getCollection('edition');
+  if (!article || !datasets || !english) throw new Error('content/ did not load');
+  const edition = english.data;
+  return { article: article.data, chapters, sources, charts, datasets: datasets.data, edition };
 }

@@ -11,12 +11,18 @@
  * then the checks across stages (references.ts, typed-twice.ts) and the typesetting of the
  * model's remaining text (typeset.ts).
  */
+import { formatterFor } from '../i18n/formatters.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import type { Catalog } from '../i18n/words.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
+import { englishCatalog } from './catalog.ts';
 import { IssueList } from './errors.ts';
 import { diskFiles, type ContentFiles } from './files.ts';
-import type { ContentModel, Datasets, SomeDatasets } from './model.ts';
+import type { ContentModel, Datasets, Edition, SomeDatasets } from './model.ts';
+import { overlay } from './overlay.ts';
 import { checkChartReferences } from './references.ts';
 import { renderStory } from './render.ts';
+import { checkLocaleFolders, readTranslations } from './translations.ts';
 import { resolveContent } from './resolve.ts';
 import { checkTypedTwice } from './typed-twice.ts';
 import { typeset } from './typeset.ts';
@@ -28,6 +34,10 @@ export interface LoadOptions {
    * so an editor can look before recording; everything else refuses it.
    */
   preview?: boolean;
+  /** The edition to load (default English): its translations over the English, its formats. */
+  locale?: Locale;
+  /** The English interface strings (default: the charts' and the page's catalogs). */
+  catalog?: Catalog;
 }
 
 /** Every dataset, once the checks have passed (a missing one has been reported as missing). */
@@ -36,10 +46,18 @@ function complete(datasets: SomeDatasets): datasets is Datasets {
 }
 
 /** The model of the content in `files`. Throws ContentError listing every problem. */
-export function loadFrom(files: ContentFiles, { preview = false }: LoadOptions = {}): ContentModel {
+export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE_LOCALE, catalog = englishCatalog() }: LoadOptions = {}): ContentModel {
   const issues = new IssueList();
-  const validated = validateContent(files, issues, { preview });
-  const resolved = resolveContent(validated, issues);
+  const english = validateContent(files, issues, { preview });
+  checkLocaleFolders(files, issues);
+  let validated = english;
+  let edition: Edition = { locale, strings: { ...catalog }, english: {}, status: [] };
+  if (locale !== SOURCE_LOCALE) {
+    const o = overlay(english, readTranslations(files, locale, issues), catalog, issues);
+    validated = o.validated;
+    edition = { locale, strings: o.strings, english: o.english, status: o.status };
+  }
+  const resolved = resolveContent(validated, issues, formatterFor(locale));
   const chapters = renderStory(validated, resolved, issues);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
   checkTypedTwice(resolved.typed, resolved.figureData, issues);
@@ -55,7 +73,7 @@ export function loadFrom(files: ContentFiles, { preview = false }: LoadOptions =
   };
   const datasets = [...datasetIds].sort().reduce(byId, {});
   if (!article || !complete(datasets)) throw new Error('unreachable: content missing without an issue');
-  return typeset({ article, sources, datasets, charts, chapters });
+  return typeset({ article, sources, datasets, charts, chapters, edition });
 }
 
 /** Loads and validates the whole of content/ under `root`. Throws ContentError listing every problem. */

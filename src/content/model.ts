@@ -7,6 +7,7 @@ import type { ChartId, StateParams } from '../charts/registry.ts';
 import type { DatasetMeta } from '../schemas/dataset-meta.ts';
 import type { DatasetId, RowOf } from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Article, ChapterFrontmatter } from '../schemas/story.ts';
 
 export type { Article, ChartId, DatasetId, DatasetMeta, Source, StateParams };
@@ -47,12 +48,39 @@ export interface Step {
   chart: ChartId;
   state: string;
   html: string;
+  /** In a translated edition, shown in English because its translation is stale or missing. */
+  english?: InEnglish;
 }
+
+/** Why a passage of a translated edition is shown in English. */
+export type InEnglish = 'stale' | 'missing';
 
 export interface Chapter extends ChapterFrontmatter {
   file: string;
   introHtml: string;
   steps: Step[];
+  /** Parts shown in English in a translated edition. */
+  english?: { heading?: InEnglish; intro?: InEnglish };
+}
+
+/** What one English passage's translation is: current, stale (the English changed), missing, or not yet stamped. */
+export interface PassageStatus {
+  key: string;
+  state: 'current' | 'stale' | 'missing' | 'todo';
+  english: { file: string; line?: number; hash: string; text: string };
+  file: string;
+  line?: number;
+}
+
+/** The edition a model is in: its language, interface strings and what of it is still English. */
+export interface Edition {
+  locale: Locale;
+  /** Interface strings by key (src/i18n/ui-en.ts, src/charts/<id>/messages.ts), in this edition's language where current. */
+  strings: Record<string, string>;
+  /** Passage ids shown in English ("article.headline", "interface.share.copy", "story/01-hack.md#intro"), with why. */
+  english: Record<string, InEnglish>;
+  /** Every passage's translation state (empty for English). */
+  status: PassageStatus[];
 }
 
 export interface ContentModel {
@@ -61,4 +89,5 @@ export interface ContentModel {
   datasets: Datasets;
   charts: ChartSpec[];
   chapters: Chapter[];
+  edition: Edition;
 }

@@ -46,7 +46,7 @@ export function renderStory(v: Validated, r: Resolved, issues: IssueList): Chapt
   const stepIds = new Map<string, string>();
   for (const { file, raw } of v.chapters) {
     // The introduction first, so notes are numbered in reading order; it has no chart to key.
-    const introHtml = renderMarkdown(raw.intro, file, raw.introLine, { resolve: resolveFigure, keys: { keys: undefined, chart: 'the introduction' }, cite: citeNext }, issues);
+    const introHtml = renderMarkdown(raw.intro, raw.introFile ?? file, raw.introLine, { resolve: resolveFigure, keys: { keys: undefined, chart: 'the introduction' }, cite: citeNext }, issues);
     const steps: Step[] = [];
     for (const s of raw.steps) {
       const prev = stepIds.get(s.attrs.id);
@@ -69,14 +69,14 @@ export function renderStory(v: Validated, r: Resolved, issues: IssueList): Chapt
         }
         continue;
       }
-      r.typed.push({ text: s.markdown, place: { file, line: s.bodyLine } });
+      r.typed.push({ text: s.markdown, place: { file: s.file ?? file, line: s.bodyLine } });
       const keys = { keys: keysOf(chart.id, state.params, usable), chart: `chart ${chart.id} in state ${s.attrs.state}` };
-      const html = renderMarkdown(s.markdown, file, s.bodyLine, { resolve: resolveFigure, keys, cite: citeNext }, issues);
-      steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html });
+      const html = renderMarkdown(s.markdown, s.file ?? file, s.bodyLine, { resolve: resolveFigure, keys, cite: citeNext }, issues);
+      steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html, ...(s.english ? { english: s.english } : {}) });
     }
     if (chapters.some((c) => c.id === raw.front.id)) issues.add({ file, field: 'id', message: `duplicate chapter id ${JSON.stringify(raw.front.id)}; expected each chapter id once` });
-    r.typed.push({ text: raw.intro, place: { file, line: raw.introLine } });
-    chapters.push({ ...raw.front, file, introHtml, steps });
+    r.typed.push({ text: raw.intro, place: { file: raw.introFile ?? file, line: raw.introLine } });
+    chapters.push({ ...raw.front, file, introHtml, steps, ...(raw.english ? { english: raw.english } : {}) });
   }
   return chapters;
 }

@@ -7,6 +7,8 @@
 import { charts as chartDefinitions, isChartId, type ChartId } from '../charts/index.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
 import { resolvedCsv } from './csv.ts';
+import type { Formatter } from '../i18n/format.ts';
+import { en } from '../i18n/format-en.ts';
 import type { IssueList } from './errors.ts';
 import { freeTextColumns, resolveDeep, resolveRows, resolveText, type FigureData } from './figures.ts';
 import type { ChartSpec, ChartStateSpec, Dataset, SomeDatasets } from './model.ts';
@@ -74,8 +76,8 @@ function resolveChart<K extends ChartId>(id: K, spec: Validated['charts'][number
   return { id, title: resolveText(spec.title, place, figureData, issues), description: resolveText(spec.description, place, figureData, issues), states };
 }
 
-export function resolveContent(v: Validated, issues: IssueList): Resolved {
-  const figureData: FigureData = { rows: Object.fromEntries(Object.entries(v.datasets).map(([id, ds]) => [id, ds.rows])), withErrors: v.withErrors };
+export function resolveContent(v: Validated, issues: IssueList, fmt: Formatter = en): Resolved {
+  const figureData: FigureData = { rows: Object.fromEntries(Object.entries(v.datasets).map(([id, ds]) => [id, ds.rows])), withErrors: v.withErrors, fmt };
   const typed: CheckedText[] = [];
   let datasets: SomeDatasets = {};
   // K ties the id to its dataset's type (a correlated union), though the signature names it once.
