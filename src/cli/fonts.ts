@@ -1,78 +1,95 @@
 /**
- * The page's fonts, cut down to the characters the story can show. The @fontsource-variable
- * files hold the whole Latin range (about 220 characters, 48–51 KB each); the story uses about
- * a hundred, and a phone on a slow connection waits for the fonts before the headline, the
- * page's largest paint, shows in them.
+ * The page's fonts, cut down to the characters each edition can show (src/cli/font-chars.ts). The
+ * @fontsource-variable files hold the whole Latin range (about 220 characters, 48–51 KB each); the
+ * story uses about a hundred, and a phone on a slow connection waits for the fonts before the
+ * headline, the page's largest paint, shows in them. Pretendard (Korean) holds 11,172 Hangul
+ * syllables in 2 MB; the Korean edition uses a few hundred.
  *
- * Which characters: printable ASCII, every other character written anywhere in content/ or src/
- * (every text the page shows comes from one or the other: the story, the data, the charts'
- * formatters, the components), and the few that libraries write (d3-format's minus sign, the
- * spaces number formats use). A character missing from a font is drawn in the next font of the
- * stack, as any character outside the fonts' range is today.
+ * Each edition gets its own files: English keeps the names and bytes it always had; Spanish and
+ * German get the Latin fonts cut to English plus their own characters (one file for both would
+ * cost each of them the other's letters); Korean gets one Pretendard file (Hangul and the Latin
+ * letters, figures and punctuation it shows, in Pretendard's Inter-based Latin), with the weight
+ * axis cut to the weights the stylesheets use and only the layout features a browser applies by
+ * default or the styles ask for. src/layouts/fonts.ts says which edition loads which.
  *
  * Runs when Astro loads its config (astro.config.mjs), for dev, build and check alike, into a
  * cache folder that CSS and the preload links reach by the `@story-fonts` alias; Vite then names
  * each file by its content's hash, so a new character in the story gives new font URLs.
- * Subsetting runs again only when the characters or the fonts change.
+ * A file is cut again only when its characters or its source font change.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { join } from 'node:path';
+import subsetFont, { type SubsetOptions } from 'subset-font';
+import { TARGET_LOCALES, type Locale } from '../i18n/locales.ts';
+import { editionCharacters } from './font-chars.ts';
 
-const FONTS = [
+export { editionCharacters } from './font-chars.ts';
+
+const LATIN = [
   '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
 ];
-/** Folders whose text files hold every string the pages show. */
-const SOURCES = ['content', 'src'];
-const TEXT = new Set(['.md', '.csv', '.yaml', '.yml', '.json', '.ts', '.astro', '.css', '.mjs', '.js', '.html', '.svg']);
-/** Printable ASCII, and what libraries write: minus sign (d3-format), no-break and thin spaces, ellipsis. */
-const ALWAYS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i))}\u2212\u00a0\u202f\u2009\u2026`;
+export const KOREAN = 'pretendard/dist/web/variable/woff2/PretendardVariable.woff2';
+/** The weights the stylesheets set (400 to 750; test/cli/fonts.test.ts reads them): the Korean font keeps only that range of its axis. */
+export const KOREAN_WEIGHTS = { min: 400, max: 750 } as const;
+/**
+ * Layout features kept in the Korean font: those browsers apply by default and the numerals the
+ * styles ask for (`font-variant-numeric`). Pretendard's Inter-based Latin has many more (stylistic
+ * sets, case forms, fractions); they would cost 17 KB of the Latin part alone.
+ */
+export const KOREAN_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig', 'rclt', 'tnum', 'lnum', 'pnum'];
 
-function walk(dir: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else if (TEXT.has(extname(name))) out.push(path);
-  }
+/** One cut font: its file name in the cache folder, the font it is cut from, and how. */
+export interface FontCut {
+  edition: Locale;
+  name: string;
+  source: string;
+  options: SubsetOptions;
 }
 
-/** Every character the story can show, sorted (so the same text gives the same fonts). */
-export function storyCharacters(root: string): string {
-  const files: string[] = [];
-  for (const dir of SOURCES) walk(join(root, dir), files);
-  const chars = new Set(ALWAYS);
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const ch of text) if ((ch.codePointAt(0) ?? 0) > 126) chars.add(ch);
-    // Characters written as escapes in code (`'\u2019'`) count too.
-    for (const m of text.matchAll(/\\u\{?([0-9a-fA-F]{4,5})\}?/g)) chars.add(String.fromCodePoint(parseInt(m[1] ?? '0', 16)));
-  }
-  return [...chars].sort().join('');
+/** The file name of a Latin font for an edition: English keeps the package's name. */
+export function latinName(font: string, edition: Locale): string {
+  const name = font.slice(font.lastIndexOf('/') + 1);
+  return edition === 'en' ? name : name.replace(/\.woff2$/, `-${edition}.woff2`);
 }
 
-/** Writes the cut fonts into the cache folder (if anything changed) and returns the folder. */
+/** Every cut font of every edition. */
+export function fontCuts(): FontCut[] {
+  const cuts: FontCut[] = [];
+  for (const edition of ['en', ...TARGET_LOCALES.filter((l) => l !== 'ko')] as Locale[]) {
+    for (const font of LATIN) cuts.push({ edition, name: latinName(font, edition), source: font, options: {} });
+  }
+  cuts.push({
+    edition: 'ko',
+    name: 'pretendard-ko-wght-normal.woff2',
+    source: KOREAN,
+    options: { keepFeatures: KOREAN_FEATURES, variationAxes: { wght: KOREAN_WEIGHTS } },
+  });
+  return cuts;
+}
+
+/** Writes the cut fonts into the cache folder (those whose text or font changed) and returns the folder. */
 export async function subsetFonts(root: string): Promise<string> {
   const dir = join(root, 'node_modules', '.cache', 'story-fonts');
   const require = createRequire(join(root, 'package.json'));
-  const chars = storyCharacters(root);
-  const sources = FONTS.map((f) => ({ name: f.slice(f.lastIndexOf('/') + 1), path: require.resolve(f) }));
-  const key = createHash('sha256')
-    .update(chars)
-    .update(sources.map((s) => `${s.path}:${String(statSync(s.path).size)}`).join('\n'))
-    .digest('hex');
-  const stamp = join(dir, 'key.txt');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key && sources.every((s) => existsSync(join(dir, s.name)))) return dir;
   mkdirSync(dir, { recursive: true });
-  for (const s of sources) {
-    const cut = await subsetFont(readFileSync(s.path), chars, { targetFormat: 'woff2' });
-    writeFileSync(join(dir, s.name), cut);
+  const chars = new Map<Locale, string>();
+  for (const cut of fontCuts()) {
+    const text = chars.get(cut.edition) ?? editionCharacters(root, cut.edition);
+    chars.set(cut.edition, text);
+    const path = require.resolve(cut.source);
+    const key = createHash('sha256')
+      .update(text)
+      .update(`${path}:${String(statSync(path).size)}:${JSON.stringify(cut.options)}`)
+      .digest('hex');
+    const stamp = join(dir, `${cut.name}.key`);
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key && existsSync(join(dir, cut.name))) continue;
+    writeFileSync(join(dir, cut.name), await subsetFont(readFileSync(path), text, { targetFormat: 'woff2', ...cut.options }));
+    writeFileSync(stamp, key);
   }
-  writeFileSync(stamp, key);
   return dir;
 }
 
