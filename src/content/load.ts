@@ -60,7 +60,9 @@ export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE
   const resolved = resolveContent(validated, issues, formatterFor(locale));
   const chapters = renderStory(validated, resolved, issues);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
-  checkTypedTwice(resolved.typed, resolved.figureData, issues);
+  // Typed figures are looked for in the English, the one text every edition translates; a
+  // translation keeps the English's placeholders exactly (placeholders.ts), so none is lost.
+  if (locale === SOURCE_LOCALE) checkTypedTwice(resolved.typed, resolved.figureData, issues);
   issues.throwIfAny();
   const { article, sources } = validated;
   const { charts } = resolved;
