@@ -1,6 +1,7 @@
 /** English as the story has always written it: AP style ("Dec. 24, 2014", "1 pm", "$15 million"). */
 import { format as d3format } from 'd3-format';
 import type { Formatter } from './format.ts';
+import { valueIn } from './format-common.ts';
 
 const grouped = d3format(',');
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -51,23 +52,5 @@ export const en: Formatter = {
   },
   list,
   qualified: (qualifier, figure) => (qualifier ? `${qualifier} ${figure}` : figure),
-  value(value, fmt) {
-    if (value === undefined) return '';
-    switch (fmt) {
-      case 'count':
-        return count(Number(value));
-      case 'usd':
-        return usd(Number(value));
-      case 'usd-millions':
-        return this.usdMillions(Number(value));
-      case 'pct':
-        return this.pct(Number(value));
-      case 'hours':
-        return this.hours(Number(value));
-      case 'date':
-        return this.date(String(value));
-      case 'text':
-        return typeof value === 'string' ? value : Array.isArray(value) ? value.join('; ') : String(value);
-    }
-  },
+  value: (value, fmt) => valueIn(en, value, fmt),
 };

@@ -10,7 +10,7 @@ export type ValueFormatName = 'count' | 'usd' | 'usd-millions' | 'pct' | 'hours'
 
 export interface Formatter {
   locale: Locale;
-  /** 750000 → "750,000" (en), "750.000" (de, es), "750,000" (ko). */
+  /** 750000 → "750,000" (en), "750.000" (de, es), "75만" (ko); 3000 → "3000" (de). */
   count(n: number): string;
   /** 5.99 → "$5.99"; 15000000 → "$15,000,000". */
   usd(n: number): string;

@@ -1,10 +1,12 @@
 /** The Formatter of each edition. */
+import { de } from './format-de.ts';
 import { en } from './format-en.ts';
+import { es } from './format-es.ts';
+import { ko } from './format-ko.ts';
 import type { Formatter } from './format.ts';
 import type { Locale } from './locales.ts';
 
-// es, de and ko are filled in by their own modules (format-es.ts, format-de.ts, format-ko.ts).
-const FORMATTERS: Record<Locale, Formatter> = { en, es: { ...en, locale: 'es' }, de: { ...en, locale: 'de' }, ko: { ...en, locale: 'ko' } };
+const FORMATTERS: Record<Locale, Formatter> = { en, es, de, ko };
 
 export function formatterFor(locale: Locale): Formatter {
   return FORMATTERS[locale];

@@ -1,9 +1,9 @@
 /** Sentences that layouts write into descriptions, and the rule that keeps descriptions short. */
+import { en } from '../../i18n/format-en.ts';
 
-/** ["a", "b", "c"] → "a, b and c" (AP style: no serial comma). */
-export function joinList(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** ["a", "b", "c"] → "a, b and c" (AP style: no serial comma; src/i18n/format-en.ts). */
+export function joinList(items: readonly string[]): string {
+  return en.list(items);
 }
 
 /**

@@ -3,6 +3,7 @@
  * clock or time zone: dates are counted as whole UTC days, times are US Eastern as the data gives them.
  */
 import { utcDay } from 'd3-time';
+import { en } from '../../i18n/format-en.ts';
 
 function utcDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
@@ -24,19 +25,14 @@ export function weekday(iso: string): number {
   return utcDate(iso).getUTCDay();
 }
 
-/** 13, 0 → "1 pm"; 9, 30 → "9:30 am"; 12, 0 → "noon"; 0, 0 → "midnight" (AP style). */
+/** 13, 0 → "1 pm"; 9, 30 → "9:30 am"; 12, 0 → "noon"; 0, 0 → "midnight" (AP style, src/i18n/format-en.ts). */
 export function formatClock(hour: number, minute = 0): string {
-  if (minute === 0 && hour === 12) return 'noon';
-  if (minute === 0 && hour === 0) return 'midnight';
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const mm = minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`;
-  return `${h12}${mm} ${hour < 12 ? 'am' : 'pm'}`;
+  return en.clock(hour, minute);
 }
 
 /** "13:00" → "1 pm". */
 export function formatTimeOfDay(hhmm: string): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  return formatClock(h ?? 0, m ?? 0);
+  return en.timeOfDay(hhmm);
 }
 
 /** Hours as a fraction of a day from "HH:MM". */
