@@ -58,7 +58,9 @@ export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE
     edition = { locale, strings: o.strings, english: o.english, status: o.status };
   }
   const resolved = resolveContent(validated, issues, formatterFor(locale));
-  const chapters = renderStory(validated, resolved, issues);
+  const strings = edition.strings;
+  const citeWords = { t: (key: string, vars: Readonly<Record<string, string>> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => vars[n] ?? w) };
+  const chapters = renderStory(validated, resolved, issues, citeWords);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
   // Typed figures are looked for in the English, the one text every edition translates; a
   // translation keeps the English's placeholders exactly (placeholders.ts), so none is lost.

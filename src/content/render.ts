@@ -7,7 +7,7 @@
 import { keysOf } from '../charts/index.ts';
 import { escapeHtml } from '../core/escape.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
-import { cite } from './cites.ts';
+import { cite, englishCiteWords, type CiteWords } from './cites.ts';
 import type { IssueList } from './errors.ts';
 import { lookupFigure } from './figures.ts';
 import type { Chapter, SomeDatasets, Step } from './model.ts';
@@ -20,7 +20,7 @@ function figureHtml(text: string, ref: string): string {
   return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}</span>`;
 }
 
-export function renderStory(v: Validated, r: Resolved, issues: IssueList): Chapter[] {
+export function renderStory(v: Validated, r: Resolved, issues: IssueList, words: CiteWords = englishCiteWords): Chapter[] {
   const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
     const found = lookupFigure(r.figureData, ref);
     if ('skip' in found) return { html: '', sources: [] };
@@ -40,7 +40,7 @@ export function renderStory(v: Validated, r: Resolved, issues: IssueList): Chapt
   let notes = 0;
   const citeNext = (ids: readonly string[]) => {
     notes += 1;
-    return cite(ids, v.sources, `cite-${notes}`, String(notes));
+    return cite(ids, v.sources, `cite-${notes}`, String(notes), words);
   };
   const chapters: Chapter[] = [];
   const stepIds = new Map<string, string>();

@@ -48,12 +48,15 @@ export interface ChapterGrammar<F, A> {
   step: z.ZodType<A>;
   /** How a step line reads, for messages: "::: step id=... chart=... state=...". */
   stepForm: string;
+  /** The step line's fields in words: "id, chart and state". */
+  fields: string;
 }
 
 const STORY: ChapterGrammar<ChapterFrontmatter, StepAttributes> = {
   front: chapterSchema,
   step: stepAttributesSchema,
   stepForm: '::: step id=... chart=... state=...',
+  fields: 'id, chart and state',
 };
 
 const CLOSE = /^\s{0,3}:::\s*$/;
@@ -159,7 +162,7 @@ function parseAttributes<A>(s: string, column: number, file: string, line: numbe
   for (const issue of r.error.issues) {
     const field = issue.path.map(String).join('.');
     const found = attrs[field] === undefined ? 'nothing' : JSON.stringify(attrs[field]);
-    const message = issue.code === 'unrecognized_keys' ? `${issue.message}; a step takes only ${grammar.stepForm.replace(/^::: step /, '').replace(/=\.\.\./g, '')}` : issue.message.includes('missing') ? issue.message : `${issue.message}; found ${found}`;
+    const message = issue.code === 'unrecognized_keys' ? `${issue.message}; a step takes only ${grammar.fields}` : issue.message.includes('missing') ? issue.message : `${issue.message}; found ${found}`;
     issues.add({ file, line, ...(columns[field] === undefined ? {} : { column: columns[field] }), ...(field ? { field } : {}), message });
   }
   return undefined;

@@ -76,7 +76,7 @@ function readFile(files: ContentFiles, locale: TargetLocale, name: TranslationFi
   return out;
 }
 
-const CHAPTER_GRAMMAR = { front: translatedChapterSchema, step: translatedStepSchema, stepForm: '::: step id=... translates=...' };
+const CHAPTER_GRAMMAR = { front: translatedChapterSchema, step: translatedStepSchema, stepForm: '::: step id=... translates=...', fields: 'id and translates (its chart and state are the English step’s)' };
 
 /** Everything of `locale`'s translations; problems of form (YAML, schema, step lines) go to `issues`. */
 export function readTranslations(files: ContentFiles, locale: TargetLocale, issues: IssueList): Translations {
