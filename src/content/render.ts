@@ -7,6 +7,7 @@
 import { keysOf } from '../charts/index.ts';
 import { escapeHtml } from '../core/escape.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
+import { englishWords } from './catalog.ts';
 import { cite } from './cites.ts';
 import type { IssueList } from './errors.ts';
 import { lookupFigure } from './figures.ts';
@@ -70,7 +71,7 @@ export function renderStory(v: Validated, r: Resolved, issues: IssueList): Chapt
         continue;
       }
       r.typed.push({ text: s.markdown, place: { file, line: s.bodyLine } });
-      const keys = { keys: keysOf(chart.id, state.params, usable), chart: `chart ${chart.id} in state ${s.attrs.state}` };
+      const keys = { keys: keysOf(chart.id, state.params, usable, englishWords), chart: `chart ${chart.id} in state ${s.attrs.state}` };
       const html = renderMarkdown(s.markdown, file, s.bodyLine, { resolve: resolveFigure, keys, cite: citeNext }, issues);
       steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html });
     }

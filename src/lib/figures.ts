@@ -1,6 +1,7 @@
 /** Builds what the pages show for one chart state: both size variants, caption, credit, table. */
 import { SIZE_NAMES, chartDatasets, layoutChart, type ChartId, type SizeName, type StateParams } from '../charts/index.ts';
 import type { Scene } from '../charts/core/scene.ts';
+import { englishWords } from '../content/catalog.ts';
 import type { ChartSpec, ContentModel } from '../content/model.ts';
 
 export interface ChartStateView {
@@ -38,7 +39,7 @@ export function chartStateView(model: ContentModel, chart: ChartId, state: strin
 
 function layoutView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
   const { spec, params } = findState(model, chart, state);
-  const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, model.sources)])) as Record<
+  const scenes = Object.fromEntries(SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, englishWords, model.sources)])) as Record<
     SizeName,
     Scene
   >;

@@ -7,6 +7,7 @@
  * browser tweens a mark both states have, fades in one only the new state has and fades out one
  * it lacks; the order of `marks` is the paint order, and marks two states share keep it.
  */
+import type { Words } from '../../i18n/words.ts';
 import type { SizeName } from './sizes.ts';
 
 /** Attributes common to all marks. */
@@ -95,6 +96,8 @@ export interface LayoutOptions<P> {
   state: P;
   /** Outlets by source id, for labels that name who reported a figure. */
   sources: readonly SourceName[];
+  /** The edition's words: every word a chart writes (its messages.ts) and every number or date it formats. */
+  words: Words;
 }
 
 /** An outlet's name by source id: labels may name who reported a figure. */

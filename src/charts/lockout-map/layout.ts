@@ -13,13 +13,13 @@ import { lockoutWords } from './words.ts';
 
 export type { LockoutMapData };
 
-export function layoutLockoutMap(data: LockoutMapData, { width, height, size, state }: LayoutOptions<LockoutMapParams>): Scene {
+export function layoutLockoutMap(data: LockoutMapData, { width, height, size, state, words }: LayoutOptions<LockoutMapParams>): Scene {
   const regions = data.availability;
   const legalIds = new Set(state.legal);
   const isLegal = (r: Availability): boolean => legalIds.has(r.id);
   const emphasized = regions.find((r) => r.id === state.emphasize);
-  const labels = regionLabels(regions, isLegal, size === 'compact');
-  const share = sharePanel(data, width - 2 * PAD);
+  const labels = regionLabels(regions, isLegal, size === 'compact', words);
+  const share = sharePanel(data, width - 2 * PAD, words);
   // The share panel's room is kept even when it is not shown, so the map never jumps.
   const f = frame(width, height, Math.max(0, ...labels.map((l) => l.slotHeight)), share.height);
   const shapes = projectedRegions(
@@ -42,7 +42,7 @@ export function layoutLockoutMap(data: LockoutMapData, { width, height, size, st
       width,
       cls,
     ),
-    ...(state.share ? shareMarks(share, PAD, width - PAD, f.shareTop) : []),
+    ...(state.share ? shareMarks(share, PAD, width - PAD, f.shareTop, words) : []),
   ];
-  return { width, height, ...lockoutWords(regions, isLegal, state, share), marks };
+  return { width, height, ...lockoutWords(regions, isLegal, state, share, words), marks };
 }

@@ -1,17 +1,14 @@
 /** How one tracker split its downloaders between the U.S. and everywhere else: one bar, labelled directly above. */
+import type { Words } from '../../i18n/words.ts';
 import { overlaps, anchoredBox, type Box } from '../core/box.ts';
-import { formatCount, formatPct, withQualifier } from '../core/format.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockHeight, blockMarks, blockWidth, textBlock, type TextBlock } from '../core/text-block.ts';
+import { possessive, say } from './messages.ts';
 import type { LockoutMapData } from './model.ts';
 
 const BAR_HEIGHT = 18;
-
-export function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
-}
 
 export interface SharePanel {
   rows: LockoutMapData['downloader-share'];
@@ -23,11 +20,13 @@ export interface SharePanel {
   height: number;
 }
 
-export function sharePanel(data: LockoutMapData, barWidth: number): SharePanel {
+export function sharePanel(data: LockoutMapData, barWidth: number, words: Words): SharePanel {
   const rows = data['downloader-share'];
   const estimate = data['piracy-estimates'].find((e) => e.id === rows[0]?.of_estimate);
-  const estimateWords = estimate ? withQualifier(estimate.qualifier, formatCount(estimate.count)) : '';
-  const captionText = estimate ? `of ${possessive(estimate.tracker)} ${estimateWords} estimated downloaders` : '';
+  const estimateWords = estimate ? words.fmt.qualified(estimate.qualifier, words.fmt.count(estimate.count)) : '';
+  const captionText = estimate
+    ? say(words)(`share.caption${possessive(estimate.tracker)}`, { tracker: estimate.tracker, count: estimateWords })
+    : '';
   const caption = textBlock(wrapText(captionText, barWidth, FONT.small), 'small');
   const labelHeight = blockHeight(textBlock(['x'], 'label'));
   return {
@@ -40,7 +39,7 @@ export function sharePanel(data: LockoutMapData, barWidth: number): SharePanel {
   };
 }
 
-export function shareMarks(p: SharePanel, left: number, right: number, top: number): Mark[] {
+export function shareMarks(p: SharePanel, left: number, right: number, top: number, words: Words): Mark[] {
   const marks: Mark[] = [];
   const total = p.rows.reduce((s, r) => s + r.share_pct, 0) || 1;
   const barTop = top + p.labelHeight + 5;
@@ -61,7 +60,7 @@ export function shareMarks(p: SharePanel, left: number, right: number, top: numb
       height: BAR_HEIGHT,
       className: `share-seg share-${r.id}${derived}`,
     });
-    const block = textBlock([`${r.location} ${formatPct(r.share_pct)}`], 'label');
+    const block = textBlock([say(words)('share.label', { location: r.location, pct: words.fmt.pct(r.share_pct) })], 'label');
     let lx = x + (i > 0 ? 4 : 0);
     let anchor: 'start' | 'end' = 'start';
     let box = anchoredBox(lx, top, blockWidth(block), blockHeight(block), anchor);

@@ -12,9 +12,9 @@ import { surgeWords } from './words.ts';
 
 export { legalHour, type PiracySurgeData } from './model.ts';
 
-export function layoutPiracySurge(data: PiracySurgeData, { width, height, size, state }: LayoutOptions<PiracySurgeParams>): Scene {
+export function layoutPiracySurge(data: PiracySurgeData, { width, height, size, state, words }: LayoutOptions<PiracySurgeParams>): Scene {
   const compact = size === 'compact';
-  const m = surgeModel(data, state, width, height, compact);
-  const drawn = [...axes(m, width, height), ...dataMarks(m)];
-  return { width, height, ...surgeWords(m, data, state), marks: [...drawn, ...labelMarks(m, drawn, width, compact)] };
+  const m = surgeModel(data, state, width, height, compact, words);
+  const drawn = [...axes(m, width, height, words), ...dataMarks(m)];
+  return { width, height, ...surgeWords(m, data, state, words), marks: [...drawn, ...labelMarks(m, drawn, width, compact, words)] };
 }

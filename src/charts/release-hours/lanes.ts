@@ -7,6 +7,8 @@ import type { Box } from '../core/box.ts';
 import { placeFlags, type Flag, type FlagPlacement } from '../core/placer/flags.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockBox, blockHeight, textBlock, type TextBlock } from '../core/text-block.ts';
+import type { Words } from '../../i18n/words.ts';
+import { say } from './messages.ts';
 import { BAND, HIGHLIGHT_R, MARGIN, whenText, type HourRow, type HoursModel, type Kind } from './model.ts';
 
 export type LanePlacement = FlagPlacement & { below: boolean };
@@ -34,13 +36,13 @@ export interface Lane {
 }
 
 /** Markers of the shown rows of one lane; points of one hour stack upwards. */
-export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compact: boolean): Marker[] {
+export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compact: boolean, words: Words): Marker[] {
   const wrapWidth = compact ? 124 : 150;
   const markers: Marker[] = [];
   for (const row of m.rows) {
     if (row.kind !== kind || !shown.has(row.id)) continue;
     // Measured bold: any label may be the highlighted one.
-    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.focus, true), 'small', true);
+    const block = textBlock(wrapText(say(words)('label', { label: row.label, when: whenText(row, words) }), wrapWidth, FONT.focus, true), 'small', true);
     if (row.hour_end !== undefined) {
       const x0 = m.x(row.hour);
       const x1 = m.x(Math.min(row.hour_end, m.xMax));
