@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import type { Catalog, Words } from '../../i18n/words.ts';
 import type { DatasetId, RowOf } from '../../schemas/datasets.ts';
 import type { ChartKey } from './keys.ts';
-import type { LayoutOptions, Scene } from './scene.ts';
+import type { LayoutOptions } from './layout-options.ts';
+import type { Scene } from './scene.ts';
 
 export type { SourceName } from './scene.ts';
 

@@ -3,7 +3,8 @@
  * bar rather than on the map, how one tracker split its downloaders between the U.S. and
  * everywhere else. No figure is drawn per country: the sources give none.
  */
-import type { LayoutOptions, Mark, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Mark, Scene } from '../core/scene.ts';
 import { labelMarks, regionLabels } from './labels.ts';
 import { frame, PAD, type Availability, type LockoutMapData } from './model.ts';
 import type { LockoutMapParams } from './params.ts';

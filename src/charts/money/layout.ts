@@ -5,7 +5,8 @@
  * in a column at the right.
  */
 import { Placer } from '../core/placer/index.ts';
-import type { LayoutOptions, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Scene } from '../core/scene.ts';
 import { costMarks } from './cost.ts';
 import { moneyAxes, moneyFrame } from './frame.ts';
 import { pointLabels } from './labels.ts';

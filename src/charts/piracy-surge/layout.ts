@@ -3,7 +3,8 @@
  * per tracker (never merged: their methods differ), every point an estimate. Sony's own count of
  * legal rentals and purchases can be set beside them as a different, contrasting measure.
  */
-import type { LayoutOptions, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Scene } from '../core/scene.ts';
 import { labelMarks } from './labels.ts';
 import { axes, dataMarks } from './marks.ts';
 import { surgeModel, type PiracySurgeData } from './model.ts';

@@ -4,7 +4,8 @@
  * spans ("that afternoon"); approximate ones are hollow or hatched and say "about". A row enters
  * when a step reveals it. The platforms panel, when shown, sits above the lanes and pushes them down.
  */
-import type { LayoutOptions, Mark, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Mark, Scene } from '../core/scene.ts';
 import { fitLanes, laneMarkers, layLane } from './lanes.ts';
 import { axisHeight, hourAxis, laneMarks } from './marks.ts';
 import { say } from './messages.ts';

@@ -6,7 +6,8 @@
  * first, so they always get room. An optional panel compares theater counts as bars.
  */
 import { placeFlags, type FlagPlacement } from '../core/placer/flags.ts';
-import type { LayoutOptions, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Scene } from '../core/scene.ts';
 import { AXIS_HEIGHT, dateAxis, elapsedMark, eventMarks } from './marks.ts';
 import { MARGIN, timelineModel, type TheaterRow, type TimelineData } from './model.ts';
 import type { TimelineParams } from './params.ts';
