@@ -43,7 +43,7 @@ export function layoutLockoutMap(data: LockoutMapData, { width, height, size, st
       width,
       cls,
     ),
-    ...(state.share ? shareMarks(share, PAD, width - PAD, f.shareTop, words) : []),
+    ...(state.share ? shareMarks(share, PAD, width - PAD, f.shareTop) : []),
   ];
   return { width, height, ...lockoutWords(regions, isLegal, state, share, words), marks };
 }

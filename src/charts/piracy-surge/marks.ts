@@ -6,7 +6,7 @@ import type { Mark, TextMark } from '../core/scene.ts';
 import { FONT } from '../core/text.ts';
 import { markerPath, TRACKER_SHAPES } from './markers.ts';
 import { say } from './messages.ts';
-import { hoursTick, legalHour, MARKER, PAD, type Series, type SurgeModel } from './model.ts';
+import { hoursTick, legalHour, MARKER, PAD, Y_TITLE_LEADING, type Series, type SurgeModel } from './model.ts';
 
 export function axes(m: SurgeModel, width: number, height: number, words: Words): Mark[] {
   const title = (key: string, x: number, y: number, text: string, anchor: 'start' | 'end'): TextMark => ({
@@ -32,13 +32,7 @@ export function axes(m: SurgeModel, width: number, height: number, words: Words)
       max: width - PAD,
     }),
     title('axis-x:title', m.plotRight, height - PAD - FONT.axis * 0.25, say(words)('axis.x'), 'end'),
-    title(
-      'axis-y:title',
-      PAD,
-      PAD + FONT.axis * 0.8,
-      say(words)(m.legal.length ? 'axis.y-legal' : 'axis.y'),
-      'start',
-    ),
+    ...m.yTitle.map((line, i) => title(i === 0 ? 'axis-y:title' : `axis-y:title:${i}`, PAD, PAD + FONT.axis * 0.8 + i * Y_TITLE_LEADING, line, 'start')),
   ];
 }
 

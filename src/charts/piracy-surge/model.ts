@@ -5,7 +5,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Words } from '../../i18n/words.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
-import { FONT, textWidth } from '../core/text.ts';
+import { FONT, textWidth, wrapText } from '../core/text.ts';
 import { say } from './messages.ts';
 import type { PiracySurgeParams } from './params.ts';
 
@@ -20,6 +20,8 @@ export interface PiracySurgeData {
 export const PAD = 6;
 export const MARKER = 4.5;
 const HOUR_STEPS = [6, 12, 24, 48, 72, 96, 120, 168, 336, 672];
+/** Baseline to baseline of the y axis's title when it wraps. */
+export const Y_TITLE_LEADING = Math.ceil(FONT.axis * 1.25);
 
 /** Sony reports by day; the chart puts a report at the end of its last day, in hours. */
 export function legalHour(row: LegalSale): number {
@@ -81,6 +83,8 @@ export interface SurgeModel {
   x: (h: number) => number;
   y: (c: number) => number;
   scaleX: ScaleLinear<number, number>;
+  /** The y axis's title, over the plot: one line, or more when it is longer than the chart is wide. */
+  yTitle: string[];
   plotTop: number;
   plotBottom: number;
   plotLeft: number;
@@ -127,7 +131,8 @@ export function surgeModel(
 
   // Frame: the y-axis title on top, tick labels on the left, x ticks and title below.
   const axisLine = (0.8 + 0.25) * FONT.axis;
-  const plotTop = PAD + axisLine + 14;
+  const yTitle = wrapText(say(words)(legal.length ? 'axis.y-legal' : 'axis.y'), width - 2 * PAD, FONT.axis);
+  const plotTop = PAD + axisLine + 14 + (yTitle.length - 1) * Y_TITLE_LEADING;
   const plotBottom = height - PAD - axisLine - 6 - axisLine - 8;
   const plotLeft = PAD + Math.max(...yTicks.map((v) => textWidth(words.fmt.countShort(v), FONT.axis))) + 8;
   const lastTickHalf = textWidth(hoursTick(xMax, words), FONT.axis) / 2;
@@ -145,6 +150,7 @@ export function surgeModel(
     x: (h) => scaleX(Math.min(h, xMax)),
     y: (c) => scaleY(Math.min(c, yMax)),
     scaleX,
+    yTitle,
     plotTop,
     plotBottom,
     plotLeft,

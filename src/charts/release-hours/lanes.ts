@@ -139,25 +139,41 @@ export function layLane(
 /** Labels per lane whose dropping is tried in one round: the highest ones. */
 const DROP_CANDIDATES = 3;
 
-/** Lanes that fit in `room`: labels of rows not highlighted give way, the one whose going saves the most first. */
+/**
+ * Lanes that fit in `room`: labels of rows not highlighted give way, the one whose going saves the
+ * most first. Only when those are all gone and the lanes still do not fit (long labels, in a
+ * language longer than English) do highlighted labels give way too: a label is left out, never
+ * overlapped; the description and the table still name every row.
+ */
 export function fitLanes(kinds: Kind[], lay: (kind: Kind, unlabeled: Set<string>) => Lane, highlighted: Set<string>, room: number): Lane[] {
   const unlabeled = new Set<string>();
   let lanes = kinds.map((k) => lay(k, unlabeled));
-  for (;;) {
+  for (let spare = new Set(highlighted); ; ) {
     if (lanes.reduce((h, l) => h + l.height, 0) <= room) return lanes;
-    let bestDrop: { id: string; saves: number } | undefined;
-    for (const l of lanes) {
-      const highest = [...l.placed.entries()]
-        .filter(([id]) => !highlighted.has(id))
-        .sort((a, b) => (a[1].below ? 0 : a[1].top) - (b[1].below ? 0 : b[1].top))
-        .slice(0, DROP_CANDIDATES);
-      for (const [id] of highest) {
-        const saves = l.height - lay(l.kind, new Set([...unlabeled, id])).height;
-        if (!bestDrop || saves > bestDrop.saves) bestDrop = { id, saves };
-      }
-    }
+    const bestDrop = dropCandidate(lanes, lay, unlabeled, spare) ?? dropCandidate(lanes, lay, unlabeled, (spare = new Set()));
     if (!bestDrop) return lanes;
     unlabeled.add(bestDrop.id);
     lanes = kinds.map((k) => lay(k, unlabeled));
   }
+}
+
+/** The label among the highest of each lane (none of `spare`) whose going saves the most height. */
+function dropCandidate(
+  lanes: Lane[],
+  lay: (kind: Kind, unlabeled: Set<string>) => Lane,
+  unlabeled: Set<string>,
+  spare: Set<string>,
+): { id: string; saves: number } | undefined {
+  let bestDrop: { id: string; saves: number } | undefined;
+  for (const l of lanes) {
+    const highest = [...l.placed.entries()]
+      .filter(([id]) => !spare.has(id))
+      .sort((a, b) => (a[1].below ? 0 : a[1].top) - (b[1].below ? 0 : b[1].top))
+      .slice(0, DROP_CANDIDATES);
+    for (const [id] of highest) {
+      const saves = l.height - lay(l.kind, new Set([...unlabeled, id])).height;
+      if (!bestDrop || saves > bestDrop.saves) bestDrop = { id, saves };
+    }
+  }
+  return bestDrop;
 }
