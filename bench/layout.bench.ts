@@ -47,7 +47,8 @@ for (const chart of charts) {
       await bench(name, { writeResult: `bench/reports/tmp/layout/${String(factor)}x/${chart.id}.json` }, () => {
         // Every pass lays out cold: the build's cache would otherwise answer every pass after the first.
         clearLayoutCache();
-        for (const state of chart.states) for (const size of SIZE_NAMES) layoutChart(datasets, chart.id, state.params, size, englishWords, model.sources);
+        for (const state of chart.states)
+          for (const size of SIZE_NAMES) layoutChart(datasets, chart.id, state.params, size, englishWords, model.sources);
       }).run(runOptions);
     },
     noTimeout,

@@ -34,9 +34,10 @@ export function keysOf<K extends ChartId>(
 }
 
 /** Every English word the charts write, by global key (`<chart-id>.<key>`, shared ones `chart.<key>`). */
-export const chartCatalog: Catalog = Object.assign(
-  prefixed(CORE_PREFIX, coreMessages),
-  ...Object.values(charts).map((def) => prefixed(def.id, def.messages)),
+export const chartCatalog: Catalog = Object.fromEntries(
+  [prefixed(CORE_PREFIX, coreMessages), ...Object.values(charts).map((def) => prefixed(def.id, def.messages))].flatMap((c) =>
+    Object.entries(c),
+  ),
 );
 
 /** The global keys chart `chart` may ask its words for: its own and the shared ones. */

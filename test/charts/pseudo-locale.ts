@@ -30,14 +30,14 @@ export function pseudoText(text: string, kind: Pseudo): string {
     if (i % 2 === 1) return p;
     return p.replace(/\p{L}+/gu, (word) => {
       letters += word.length;
-      if (kind === 'long') return [...word].map((c) => ACCENT[c] ?? c).join('');
+      if (kind === 'long') return word.replace(/./gu, (c) => ACCENT[c] ?? c);
       return Array.from({ length: Math.max(1, Math.round(word.length * 0.6)) }, () => SYLLABLES[k++ % SYLLABLES.length]).join('');
     });
   });
   // Separators and signs without letters (", ", " · ") stay as they are.
   if (letters === 0) return out.join('');
   const extra = Math.ceil(letters * (kind === 'long' ? 0.4 : 0.6 * 0.4));
-  const pad = padding(extra, (i) => (kind === 'long' ? 'öüä'[i % 3] ?? 'ö' : (SYLLABLES[(k + i) % SYLLABLES.length] ?? '한')));
+  const pad = padding(extra, (i) => (kind === 'long' ? ('öüä'[i % 3] ?? 'ö') : (SYLLABLES[(k + i) % SYLLABLES.length] ?? '한')));
   return `${out.join('')} ${pad}`;
 }
 

@@ -51,7 +51,8 @@ const states: Record<string, State> = {
   'highlight-not-revealed': { reveal: ['online-release'], highlight: ['excipio-27h'], platforms: false },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutReleaseHours(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
+const lay = (state: State, size: SizeName): Scene =>
+  layoutReleaseHours(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
 describe('clockAt', () => {

@@ -82,7 +82,8 @@ const states: Record<string, State> = {
   'all-theaters': { ...base, highlight: ['sales-jan20'], theaters: ['planned', 'opening', 'expanded'] },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
+const lay = (state: State, size: SizeName): Scene =>
+  layoutTimeline(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 
 describe('layoutTimeline', () => {
   checkScenes({ layout: lay, states });

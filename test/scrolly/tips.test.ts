@@ -81,7 +81,9 @@ describe('tips from the rows', () => {
     expect(() => tipFor('piracy-estimates/nope', model.datasets, model.sources, englishWords, 'series:x:point:nope')).toThrow(
       /mark "series:x:point:nope" has datum "piracy-estimates\/nope", but dataset piracy-estimates has no row "nope"/,
     );
-    expect(() => tipFor('no-such-dataset/x', model.datasets, model.sources, englishWords)).toThrow(/expected "<dataset-id>\/<row-id>" naming a dataset/);
+    expect(() => tipFor('no-such-dataset/x', model.datasets, model.sources, englishWords)).toThrow(
+      /expected "<dataset-id>\/<row-id>" naming a dataset/,
+    );
   });
 });
 

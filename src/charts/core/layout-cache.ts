@@ -41,7 +41,7 @@ const wordHashes = new WeakMap<Words, Map<string, string>>();
  */
 export function wordsHash<C extends string>(words: Words, chart: C, keysOf: (chart: C) => readonly string[]): string {
   let byChart = wordHashes.get(words);
-  if (!byChart) wordHashes.set(words, (byChart = new Map()));
+  if (!byChart) wordHashes.set(words, (byChart = new Map<string, string>()));
   let h = byChart.get(chart);
   if (h === undefined) {
     const strings = keysOf(chart).map((k) => [k, words.t(k)]);

@@ -13,9 +13,16 @@ export type MessageKey<M extends Catalog> = (keyof M & string) | PluralBase<keyo
 
 export type Say<M extends Catalog> = (key: MessageKey<M>, vars?: Vars) => string;
 
-/** `say('axis.title', vars)` = `words.t('<prefix>.axis.title', vars)`. */
-export function sayer<M extends Catalog>(words: Words, prefix: string, _messages: M): Say<M> {
-  return (key, vars) => words.t(`${prefix}.${key}`, vars);
+/**
+ * `say('axis.title', vars)` = `words.t('<prefix>.axis.title', vars)`; `messages` (the chart's
+ * English catalog) types the keys and must hold every key asked for.
+ */
+export function sayer<M extends Catalog>(words: Words, prefix: string, messages: M): Say<M> {
+  return (key, vars) => {
+    if (!(key in messages) && !(`${key}.other` in messages))
+      throw new Error(`${prefix}: no message ${JSON.stringify(key)} in its messages.ts`);
+    return words.t(`${prefix}.${key}`, vars);
+  };
 }
 
 /** A catalog's keys under `prefix`: `{ title: … }` → `{ 'timeline.title': … }`. */

@@ -28,7 +28,9 @@ export function lockoutWords(
   const legalRows = regions.filter(isLegal);
   const lockedRows = regions.filter((r) => !isLegal(r));
   const legalItems = legalRows.map((r) => say('description.legal-item', { region: r.region, when: midSentence(r.when, words) }));
-  const sentences: string[] = [legalRows.length ? say('description.legal', { regions: fmt.list(legalItems) }) : say('description.no-legal')];
+  const sentences: string[] = [
+    legalRows.length ? say('description.legal', { regions: fmt.list(legalItems) }) : say('description.no-legal'),
+  ];
   if (lockedRows.length) sentences.push(say('description.locked', { regions: fmt.list(lockedRows.map((r) => r.region)) }));
   if (emphasized) {
     const when = isLegal(emphasized) || emphasized.status === 'locked' ? midSentence(emphasized.when, words) : say('label.not-yet');

@@ -56,6 +56,13 @@ export function moneyAxes(m: MoneyModel, f: Frame, width: number, words: Words):
   return [
     ...leftAxis({ from: f.plotL, to: f.plotR, ticks: m.yTicks.map((v) => ({ value: v, at: f.y(v), text: words.fmt.usdShort(v) })) }),
     ...bottomAxis({ y: f.axisY, ticks: thinTicks(ticks, f.axisY, 0, width - 2, 4), min: 0, max: width - 2, edgeShift: 0 }),
-    ...blockMarks('axis-x:title', axisTitle(m, width, f.compact, words), MARGIN.left, f.axisY + bottomAxisHeight(2) + 5, 'start', 'axis-title'),
+    ...blockMarks(
+      'axis-x:title',
+      axisTitle(m, width, f.compact, words),
+      MARGIN.left,
+      f.axisY + bottomAxisHeight(2) + 5,
+      'start',
+      'axis-title',
+    ),
   ];
 }

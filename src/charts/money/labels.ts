@@ -16,13 +16,7 @@ import { HIGHLIGHT_R, POINT_R, type MoneyModel, type Point } from './model.ts';
 import { bounded } from './series.ts';
 
 /** Leaders, and texts (series names, then point labels). */
-export function pointLabels(
-  m: MoneyModel,
-  f: Frame,
-  placer: Placer,
-  compact: boolean,
-  words: Words,
-): { leaders: Mark[]; texts: Mark[] } {
+export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: boolean, words: Words): { leaders: Mark[]; texts: Mark[] } {
   const at = new Map<
     string,
     { x: number; top: number; anchor: 'start' | 'middle' | 'end'; block: TextBlock; leader: Leader | undefined }

@@ -32,7 +32,9 @@ export function axes(m: SurgeModel, width: number, height: number, words: Words)
       max: width - PAD,
     }),
     title('axis-x:title', m.plotRight, height - PAD - FONT.axis * 0.25, say(words)('axis.x'), 'end'),
-    ...m.yTitle.map((line, i) => title(i === 0 ? 'axis-y:title' : `axis-y:title:${i}`, PAD, PAD + FONT.axis * 0.8 + i * Y_TITLE_LEADING, line, 'start')),
+    ...m.yTitle.map((line, i) =>
+      title(i === 0 ? 'axis-y:title' : `axis-y:title:${i}`, PAD, PAD + FONT.axis * 0.8 + i * Y_TITLE_LEADING, line, 'start'),
+    ),
   ];
 }
 

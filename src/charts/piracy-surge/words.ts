@@ -30,7 +30,11 @@ export function surgeWords(
   const notes = data['piracy-estimates'].filter((e) => m.highlighted.has(e.id) && trackers.has(e.tracker));
   if (notes.length) {
     const items = notes.map((e) =>
-      say('description.highlight-item', { count: countWords(e.count, e.qualifier, words), tracker: e.tracker, hours: hoursWords(e, words) }),
+      say('description.highlight-item', {
+        count: countWords(e.count, e.qualifier, words),
+        tracker: e.tracker,
+        hours: hoursWords(e, words),
+      }),
     );
     sentences.push(say('description.highlights', { notes: fmt.list(items) }));
   }

@@ -42,7 +42,11 @@ export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compa
   for (const row of m.rows) {
     if (row.kind !== kind || !shown.has(row.id)) continue;
     // Measured bold: any label may be the highlighted one.
-    const block = textBlock(wrapText(say(words)('label', { label: row.label, when: whenText(row, words) }), wrapWidth, FONT.focus, true), 'small', true);
+    const block = textBlock(
+      wrapText(say(words)('label', { label: row.label, when: whenText(row, words) }), wrapWidth, FONT.focus, true),
+      'small',
+      true,
+    );
     if (row.hour_end !== undefined) {
       const x0 = m.x(row.hour);
       const x1 = m.x(Math.min(row.hour_end, m.xMax));
@@ -148,7 +152,7 @@ const DROP_CANDIDATES = 3;
 export function fitLanes(kinds: Kind[], lay: (kind: Kind, unlabeled: Set<string>) => Lane, highlighted: Set<string>, room: number): Lane[] {
   const unlabeled = new Set<string>();
   let lanes = kinds.map((k) => lay(k, unlabeled));
-  for (let spare = new Set(highlighted); ; ) {
+  for (let spare = new Set(highlighted); ;) {
     if (lanes.reduce((h, l) => h + l.height, 0) <= room) return lanes;
     const bestDrop = dropCandidate(lanes, lay, unlabeled, spare) ?? dropCandidate(lanes, lay, unlabeled, (spare = new Set()));
     if (!bestDrop) return lanes;

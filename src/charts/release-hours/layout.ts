@@ -16,7 +16,10 @@ import { releaseHoursWords } from './words.ts';
 
 export { clockAt, clockParts, type ReleaseHoursData } from './model.ts';
 
-export function layoutReleaseHours(data: ReleaseHoursData, { width, height, size, state, words }: LayoutOptions<ReleaseHoursParams>): Scene {
+export function layoutReleaseHours(
+  data: ReleaseHoursData,
+  { width, height, size, state, words }: LayoutOptions<ReleaseHoursParams>,
+): Scene {
   const m = hoursModel(data['release-hours'], width, words);
   const revealed = new Set(state.reveal);
   const highlighted = new Set(state.highlight.filter((id) => revealed.has(id)));

@@ -46,7 +46,7 @@ export function clockAt(hours: number, words: Words): string {
 
 /** "hour 0", "about hour 10", "hours 0–5, approximate". */
 export function whenText(row: HourRow, words: Words): string {
-  const n = words.fmt.decimal;
+  const n = (h: number) => words.fmt.decimal(h);
   if (row.hour_end !== undefined)
     return say(words)(row.approx ? 'when.range-approx' : 'when.range', { from: n(row.hour), to: n(row.hour_end) });
   return say(words)(row.approx ? 'when.hour-approx' : 'when.hour', { hour: n(row.hour) });
@@ -82,7 +82,11 @@ export function hoursModel(all: HourRow[], width: number, words: Words): HoursMo
   const xMax = maxHour + 2;
   const x = scaleLinear().domain([0, xMax]).range([plotL, plotR]);
   const ticksOf = (s: number): AxisTick[] =>
-    Array.from({ length: Math.floor(xMax / s) + 1 }, (_, i) => ({ value: i * s, at: x(i * s), lines: [words.fmt.decimal(i * s), ...clockParts(i * s, words)] }));
+    Array.from({ length: Math.floor(xMax / s) + 1 }, (_, i) => ({
+      value: i * s,
+      at: x(i * s),
+      lines: [words.fmt.decimal(i * s), ...clockParts(i * s, words)],
+    }));
   // At most five ticks: the axis is context, and every tick is a label to read.
   const step = [3, 6, 12, 24].find((s) => ticksOf(s).length <= 5 && ticksFit(ticksOf(s), 2, width - 2, 10, HIGHLIGHT_R)) ?? 24;
   return { rows, maxHour, xMax, x, plotL, plotR, ticks: ticksOf(step) };

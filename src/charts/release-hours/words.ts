@@ -31,7 +31,9 @@ export function releaseHoursWords(
   ];
   const panelWords = {
     platforms: fmt.list(atRelease.map((p) => p.platform)),
-    prices: data.prices.map((p) => say(`description.price.${p.option}`, { price: fmt.usd(p.price_usd) })).join(say('description.price-separator')),
+    prices: data.prices
+      .map((p) => say(`description.price.${p.option}`, { price: fmt.usd(p.price_usd) }))
+      .join(say('description.price-separator')),
     later: fmt.list(later.map((p) => say('description.later-item', { platform: p.platform, date: fmt.date(p.added, { year: false }) }))),
   };
   const platformSentence = state.platforms ? say(later.length ? 'description.panel-later' : 'description.panel', panelWords) : '';
@@ -55,7 +57,8 @@ export function releaseHoursWords(
         say('table.platform', { platform: p.platform }),
       ]);
     }
-    for (const p of data.prices) rows.push(['', '', say('table.kind.price'), say(`table.price.${p.option}`, { price: fmt.usd(p.price_usd) })]);
+    for (const p of data.prices)
+      rows.push(['', '', say('table.kind.price'), say(`table.price.${p.option}`, { price: fmt.usd(p.price_usd) })]);
   }
   return {
     title,

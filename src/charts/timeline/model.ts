@@ -83,7 +83,12 @@ export function eventWhen(row: TimelineRow, year: boolean, words: Words): string
  */
 function eventLines(row: TimelineRow, stage: Stage, wrapWidth: number, words: Words): string[] {
   if (stage === 'current')
-    return wrapText(say(words)('label.current', { when: eventWhen(row, false, words), event: row.label }), wrapWidth * 1.3, FONT.focus, true);
+    return wrapText(
+      say(words)('label.current', { when: eventWhen(row, false, words), event: row.label }),
+      wrapWidth * 1.3,
+      FONT.focus,
+      true,
+    );
   return wrapText(row.label.replace(/\s*\([^)]*\)$/, ''), wrapWidth, FONT.small);
 }
 
