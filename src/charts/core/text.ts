@@ -11,8 +11,8 @@
  * CJK) glyphs are full width: Inter has none, so the Korean edition's text is set in the fallback
  * (Noto Sans KR / Apple SD Gothic Neo / Malgun Gothic), whose syllables advance about 0.92–1 em;
  * no Korean font is at hand to measure at build time, so they are measured at 1 em, erring wide.
- * (Letters outside ASCII are written as escapes here: every character in src/ goes into the page's
- * font subsets, src/cli/fonts.ts, and the English edition's fonts stay as they were.)
+ * (Latin letters outside ASCII are not written here, as characters or escapes: every one in src/
+ * goes into the page's font subsets, src/cli/fonts.ts, and the English edition's fonts stay as they were.)
  */
 const NARROW = /[il.,:;'|!\s]/;
 const WIDE = /[MWmw@%]/;
@@ -48,9 +48,9 @@ export const FONT = { label: 14, small: 14, axis: 13, title: 16, focus: 15 } as 
 export type TextSize = keyof typeof FONT;
 
 function charEm(ch: string): number {
-  if (ch > '\u007f') {
+  if (ch.charCodeAt(0) > 0x7f) {
     if (FULL_WIDTH.test(ch)) return FULL_WIDTH_EM;
-    if (ch === '\u00df') return 0.62;
+    if (ch.codePointAt(0) === 0xdf) return 0.62; // sharp s (not written as a character or escape: see above)
     // An accented letter is measured as its base letter; other signs (quotes, dashes) keep the default.
     const base = ch.normalize('NFD').charAt(0);
     if (base !== ch && base <= '\u007f') return charEm(base);
