@@ -12,6 +12,7 @@ import { SIZE_NAMES, chartCatalog, layoutChart } from '../../src/charts/index.ts
 import { loadContent } from '../../src/content/load.ts';
 import { formatterFor } from '../../src/i18n/formatters.ts';
 import { makeWords } from '../../src/i18n/words.ts';
+import { englishCatalog, englishWords } from '../../src/content/catalog.ts';
 import { pseudoCatalog, pseudoDatasets, pseudoText, type Pseudo } from './pseudo-locale.ts';
 import { textProblems } from './scene-checks.ts';
 
@@ -41,6 +42,20 @@ describe('pseudo-locales', () => {
     expect(pseudoText('A timeline', 'long').length).toBeGreaterThanOrEqual(Math.round('A timeline'.length * 1.4));
     expect(pseudoText('; ', 'long')).toBe('; ');
     expect(pseudoText('hour {hour}', 'hangul')).toMatch(/^\p{Script=Hangul}+ \{hour\} \p{Script=Hangul}+$/u);
+  });
+
+  it('lays out each edition once: the cache tells editions and their strings apart', () => {
+    const spec = model.charts.find((c) => c.id === 'timeline');
+    const params = spec?.states[0]?.params;
+    if (!params) throw new Error('no timeline state');
+    const english = layoutChart(model.datasets, 'timeline', params, 'wide', englishWords, model.sources);
+    expect(layoutChart(model.datasets, 'timeline', params, 'wide', englishWords, model.sources)).toBe(english);
+    // Same locale, one string changed: a new scene, with the new words.
+    const edited = makeWords('en', 'en-US', formatterFor('en'), { ...englishCatalog, 'timeline.span': '{from} – {to}' });
+    const other = layoutChart(model.datasets, 'timeline', params, 'wide', edited, model.sources);
+    expect(other).not.toBe(english);
+    expect(other.title).toContain(' – ');
+    expect(layoutChart(model.datasets, 'timeline', params, 'wide', EDITIONS.long, model.sources).title).not.toBe(english.title);
   });
 
   it.each(cases)('%s: %s/%s at %s: text clear of other text and inside the canvas', (kind, chart, _state, size, params) => {
