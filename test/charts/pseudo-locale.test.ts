@@ -15,6 +15,7 @@ import { makeWords } from '../../src/i18n/words.ts';
 import { englishCatalog, englishWords } from '../../src/content/catalog.ts';
 import { pseudoCatalog, pseudoDatasets, pseudoText, type Pseudo } from './pseudo-locale.ts';
 import { textProblems } from './scene-checks.ts';
+import { storyStates } from './story.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 
@@ -45,8 +46,7 @@ describe('pseudo-locales', () => {
   });
 
   it('lays out each edition once: the cache tells editions and their strings apart', () => {
-    const spec = model.charts.find((c) => c.id === 'timeline');
-    const params = spec?.states[0]?.params;
+    const [params] = Object.values(storyStates('timeline'));
     if (!params) throw new Error('no timeline state');
     const english = layoutChart(model.datasets, 'timeline', params, 'wide', englishWords, model.sources);
     expect(layoutChart(model.datasets, 'timeline', params, 'wide', englishWords, model.sources)).toBe(english);
