@@ -12,6 +12,7 @@
 import { test } from 'vitest';
 import { layoutChart, SIZE_NAMES } from '../src/charts/index.ts';
 import { clearLayoutCache } from '../src/charts/core/layout-cache.ts';
+import { englishWords } from '../src/content/catalog.ts';
 import { loadContent } from '../src/content/load.ts';
 import { scaledDatasets } from './lib/scaled-datasets.ts';
 
@@ -46,7 +47,8 @@ for (const chart of charts) {
       await bench(name, { writeResult: `bench/reports/tmp/layout/${String(factor)}x/${chart.id}.json` }, () => {
         // Every pass lays out cold: the build's cache would otherwise answer every pass after the first.
         clearLayoutCache();
-        for (const state of chart.states) for (const size of SIZE_NAMES) layoutChart(datasets, chart.id, state.params, size, model.sources);
+        for (const state of chart.states)
+          for (const size of SIZE_NAMES) layoutChart(datasets, chart.id, state.params, size, englishWords, model.sources);
       }).run(runOptions);
     },
     noTimeout,

@@ -7,15 +7,17 @@
  * first two.
  */
 import { curlyQuotes } from '../core/typography.ts';
+import type { Words } from '../i18n/words.ts';
 import type { DatasetId, RowOf } from '../schemas/datasets.ts';
 import type { SourceName, TipData, TipLines } from './core/define.ts';
 import type { Mark } from './core/scene.ts';
+import { sourcesWords } from './core/tip-words.ts';
 import { charts } from './registry.ts';
 
 export type Tip = string[];
 
 /** One dataset's tip lines, whichever chart writes them. */
-type AnyTip = <K extends DatasetId>(id: K, row: RowOf<K>, data: TipData) => string[] | undefined;
+type AnyTip = <K extends DatasetId>(id: K, row: RowOf<K>, data: TipData, words: Words) => string[] | undefined;
 
 /** Every chart's tips by dataset; a dataset whose tip two charts write is a mistake in the charts. */
 function tipTable(): Partial<{ [K in DatasetId]: TipLines<K> }> {
@@ -33,12 +35,11 @@ function tipTable(): Partial<{ [K in DatasetId]: TipLines<K> }> {
 }
 
 const TIPS = tipTable();
-const linesOf: AnyTip = (id, row, data) => TIPS[id]?.(row, data);
+const linesOf: AnyTip = (id, row, data, words) => TIPS[id]?.(row, data, words);
 
 /** "Source: CBS News" / "Sources: CBS News, The Hill": each outlet once, in the row's order. */
-export function sourcesLine(ids: readonly string[], sources: readonly SourceName[]): string {
-  const outlets = [...new Set(ids.map((id) => sources.find((s) => s.id === id)?.outlet ?? id))];
-  return `${outlets.length === 1 ? 'Source' : 'Sources'}: ${outlets.join(', ')}`;
+export function sourcesLine(ids: readonly string[], sources: readonly SourceName[], words: Words): string {
+  return sourcesWords(words, [...new Set(ids.map((id) => sources.find((s) => s.id === id)?.outlet ?? id))]);
 }
 
 function isDataset(id: string, data: TipData): id is DatasetId {
@@ -46,19 +47,19 @@ function isDataset(id: string, data: TipData): id is DatasetId {
 }
 
 /** The tip of one datum; a datum that names no row is a bug in a chart's marks, reported with the mark's key. */
-export function tipFor(datum: string, data: TipData, sources: readonly SourceName[], key = datum): Tip {
+export function tipFor(datum: string, data: TipData, sources: readonly SourceName[], words: Words, key = datum): Tip {
   const slash = datum.indexOf('/');
   const [id, rowId] = [datum.slice(0, slash), datum.slice(slash + 1)];
   if (slash < 0 || !isDataset(id, data))
     throw new Error(`tips: mark "${key}" has datum "${datum}", expected "<dataset-id>/<row-id>" naming a dataset`);
   const row = rowOf(id, rowId, data);
   if (!row) throw new Error(`tips: mark "${key}" has datum "${datum}", but dataset ${id} has no row "${rowId}"`);
-  const lines = linesOf(id, row, data);
+  const lines = linesOf(id, row, data, words);
   if (!lines)
     throw new Error(
       `tips: mark "${key}" has datum "${datum}", but no chart writes a tip for dataset ${id}; expected one in src/charts/<id>/tips.ts`,
     );
-  return [...lines, sourcesLine(row.sources, sources)].map(curlyQuotes);
+  return [...lines, sourcesLine(row.sources, sources, words)].map(curlyQuotes);
 }
 
 function rowOf<K extends DatasetId>(id: K, rowId: string, data: TipData): RowOf<K> | undefined {
@@ -67,9 +68,14 @@ function rowOf<K extends DatasetId>(id: K, rowId: string, data: TipData): RowOf<
 }
 
 /** Every tip the given scenes' marks point at, by datum: one chapter's JSON. */
-export function tipsFor(scenes: readonly { marks: readonly Mark[] }[], data: TipData, sources: readonly SourceName[]): Record<string, Tip> {
+export function tipsFor(
+  scenes: readonly { marks: readonly Mark[] }[],
+  data: TipData,
+  sources: readonly SourceName[],
+  words: Words,
+): Record<string, Tip> {
   const out: Record<string, Tip> = {};
   for (const m of scenes.flatMap((s) => s.marks))
-    if (m.datum && m.opacity !== 0 && !(m.datum in out)) out[m.datum] = tipFor(m.datum, data, sources, m.key);
+    if (m.datum && m.opacity !== 0 && !(m.datum in out)) out[m.datum] = tipFor(m.datum, data, sources, words, m.key);
   return out;
 }

@@ -1,7 +1,26 @@
-/** The English interface strings: the charts' words, the page's and the content layer's (citations). */
-import type { Catalog } from '../i18n/words.ts';
+/**
+ * The English catalog: every interface string of the site by global key, the charts' words
+ * (src/charts/<id>/messages.ts, through the registry) and, merged in here, the page's own
+ * (src/i18n/ui-en.ts, once it exists). Translations (content/translations/<locale>/interface.yaml)
+ * give the same keys in their language. `englishWords` is the English edition's words.
+ */
+import { chartCatalog } from '../charts/index.ts';
+import { formatterFor } from '../i18n/formatters.ts';
+import { makeWords, type Catalog, type Words } from '../i18n/words.ts';
 import { citeMessages } from './messages.ts';
 
-export function englishCatalog(): Catalog {
-  return { ...citeMessages };
+/** Every English interface string; a key two catalogs define is a mistake, reported when this module loads. */
+export function mergeCatalogs(...catalogs: readonly Catalog[]): Catalog {
+  const out: Record<string, string> = {};
+  for (const c of catalogs) {
+    for (const [k, v] of Object.entries(c)) {
+      if (Object.hasOwn(out, k)) throw new Error(`interface string ${JSON.stringify(k)} is defined twice; expected one catalog to own it`);
+      out[k] = v;
+    }
+  }
+  return out;
 }
+
+export const englishCatalog: Catalog = mergeCatalogs(chartCatalog, citeMessages);
+
+export const englishWords: Words = makeWords('en', 'en-US', formatterFor('en'), englishCatalog);

@@ -19,7 +19,7 @@ export interface EditionReport {
   issues: ContentIssue[];
 }
 
-export function editionReport(files: ContentFiles, locale: TargetLocale, catalog: Catalog = englishCatalog()): EditionReport {
+export function editionReport(files: ContentFiles, locale: TargetLocale, catalog: Catalog = englishCatalog): EditionReport {
   const issues = new IssueList();
   const english = validateContent(files, issues, { preview: true });
   const { status } = overlay(english, readTranslations(files, locale, issues), catalog, issues);

@@ -12,8 +12,8 @@
  * model's remaining text (typeset.ts).
  */
 import { formatterFor } from '../i18n/formatters.ts';
-import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
-import type { Catalog } from '../i18n/words.ts';
+import { LANGUAGE_TAG, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { makeWords, type Catalog } from '../i18n/words.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
 import { englishCatalog } from './catalog.ts';
 import { IssueList } from './errors.ts';
@@ -46,7 +46,7 @@ function complete(datasets: SomeDatasets): datasets is Datasets {
 }
 
 /** The model of the content in `files`. Throws ContentError listing every problem. */
-export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE_LOCALE, catalog = englishCatalog() }: LoadOptions = {}): ContentModel {
+export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE_LOCALE, catalog = englishCatalog }: LoadOptions = {}): ContentModel {
   const issues = new IssueList();
   const english = validateContent(files, issues, { preview });
   checkLocaleFolders(files, issues);
@@ -58,9 +58,8 @@ export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE
     edition = { locale, strings: o.strings, english: o.english, status: o.status };
   }
   const resolved = resolveContent(validated, issues, formatterFor(locale));
-  const strings = edition.strings;
-  const citeWords = { t: (key: string, vars: Readonly<Record<string, string>> = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => vars[n] ?? w) };
-  const chapters = renderStory(validated, resolved, issues, citeWords);
+  const words = makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), edition.strings);
+  const chapters = renderStory(validated, resolved, issues, words);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
   // Typed figures are looked for in the English, the one text every edition translates; a
   // translation keeps the English's placeholders exactly (placeholders.ts), so none is lost.

@@ -7,7 +7,9 @@
 import { keysOf } from '../charts/index.ts';
 import { escapeHtml } from '../core/escape.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
-import { cite, englishCiteWords, type CiteWords } from './cites.ts';
+import type { Words } from '../i18n/words.ts';
+import { englishWords } from './catalog.ts';
+import { cite } from './cites.ts';
 import type { IssueList } from './errors.ts';
 import { lookupFigure } from './figures.ts';
 import type { Chapter, SomeDatasets, Step } from './model.ts';
@@ -20,7 +22,7 @@ function figureHtml(text: string, ref: string): string {
   return `<span class="fig" data-figure="${ref}">${escapeHtml(text)}</span>`;
 }
 
-export function renderStory(v: Validated, r: Resolved, issues: IssueList, words: CiteWords = englishCiteWords): Chapter[] {
+export function renderStory(v: Validated, r: Resolved, issues: IssueList, words: Words = englishWords): Chapter[] {
   const resolveFigure = (ref: { dataset: string; row: string; column: string }) => {
     const found = lookupFigure(r.figureData, ref);
     if ('skip' in found) return { html: '', sources: [] };
@@ -70,7 +72,7 @@ export function renderStory(v: Validated, r: Resolved, issues: IssueList, words:
         continue;
       }
       r.typed.push({ text: s.markdown, place: { file: s.file ?? file, line: s.bodyLine } });
-      const keys = { keys: keysOf(chart.id, state.params, usable), chart: `chart ${chart.id} in state ${s.attrs.state}` };
+      const keys = { keys: keysOf(chart.id, state.params, usable, words), chart: `chart ${chart.id} in state ${s.attrs.state}` };
       const html = renderMarkdown(s.markdown, s.file ?? file, s.bodyLine, { resolve: resolveFigure, keys, cite: citeNext }, issues);
       steps.push({ id: s.attrs.id, chart: chart.id, state: s.attrs.state, html, ...(s.english ? { english: s.english } : {}) });
     }

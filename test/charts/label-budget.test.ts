@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scene } from '../../src/charts/core/scene.ts';
 import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 
@@ -27,7 +28,7 @@ describe('labels per chart state', () => {
     const counts = model.charts.flatMap((c) =>
       c.states.map((st) => ({
         state: `${c.id}/${st.id}`,
-        n: labelCount(layoutChart(model.datasets, c.id, st.params, size, model.sources)),
+        n: labelCount(layoutChart(model.datasets, c.id, st.params, size, englishWords, model.sources)),
       })),
     );
     expect(counts.length).toBeGreaterThan(10);

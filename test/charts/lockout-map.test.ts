@@ -7,6 +7,7 @@ import type { LockoutMapParams } from '../../src/charts/lockout-map/params.ts';
 import { checkScenes } from './scene-checks.ts';
 import { byKey, classes, texts } from './scene-queries.ts';
 import { checkStory } from './story.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const availability: RowOf<'availability'>[] = [
   {
@@ -86,7 +87,7 @@ const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
 function layout(size: SizeName, state: LockoutMapParams): Scene {
-  return layoutLockoutMap(data, { ...SIZES[size], size, state, sources: [] });
+  return layoutLockoutMap(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 }
 
 describe('layoutLockoutMap', () => {

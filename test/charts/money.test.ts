@@ -7,6 +7,7 @@ import { checkScenes } from './scene-checks.ts';
 import { byKey, findKey, shownText } from './scene-queries.ts';
 import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 type Cost = RowOf<'cost-estimates'>;
 const cost = (
@@ -87,7 +88,8 @@ const states: Record<string, State> = {
 };
 const none: State = { show: [], highlight: [] };
 
-const lay = (state: State, size: SizeName, d: MoneyData = data): Scene => layoutMoney(d, { ...SIZES[size], size, state, sources: [] });
+const lay = (state: State, size: SizeName, d: MoneyData = data): Scene =>
+  layoutMoney(d, { ...SIZES[size], size, state, sources: [], words: englishWords });
 const yOf = (m: Mark): number => (m.type === 'circle' ? m.cy : m.type === 'rect' ? m.y + m.height / 2 : NaN);
 const xOf = (m: Mark): number => (m.type === 'circle' ? m.cx : m.type === 'rect' ? m.x + m.width / 2 : NaN);
 const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));

@@ -7,6 +7,7 @@ import type { PiracySurgeParams } from '../../src/charts/piracy-surge/params.ts'
 import { checkScenes } from './scene-checks.ts';
 import { byKey, classes, findKey, texts } from './scene-queries.ts';
 import { checkStory } from './story.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const estimates: RowOf<'piracy-estimates'>[] = [
   {
@@ -118,7 +119,7 @@ const STATES = Object.entries(STATE).map(([name, state]) => ({ name, state }));
 const CASES = SIZE_NAMES.flatMap((size) => STATES.map((s) => ({ size, ...s })));
 
 function layout(size: SizeName, state: PiracySurgeParams): Scene {
-  return layoutPiracySurge(data, { ...SIZES[size], size, state, sources: [] });
+  return layoutPiracySurge(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 }
 
 const labelText = (s: Scene, prefix: string): string =>

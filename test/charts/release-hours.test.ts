@@ -7,6 +7,7 @@ import { checkScenes } from './scene-checks.ts';
 import { byKey, findKey, shownText } from './scene-queries.ts';
 import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 type Row = RowOf<'release-hours'>;
 function moment(id: string, hour: number, label: string, kind: Row['kind'], approx: boolean, hourEnd?: number): Row {
@@ -50,7 +51,8 @@ const states: Record<string, State> = {
   'highlight-not-revealed': { reveal: ['online-release'], highlight: ['excipio-27h'], platforms: false },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutReleaseHours(data, { ...SIZES[size], size, state, sources: [] });
+const lay = (state: State, size: SizeName): Scene =>
+  layoutReleaseHours(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 const cases = Object.keys(states).flatMap((s) => SIZE_NAMES.map((z) => [s, z] as const));
 
 describe('clockAt', () => {
@@ -61,7 +63,7 @@ describe('clockAt', () => {
     [23, 'noon Dec. 25'],
     [1.5, '2:30 pm Dec. 24'],
   ])('hour %s is %s', (h, expected) => {
-    expect(clockAt(h)).toBe(expected);
+    expect(clockAt(h, englishWords)).toBe(expected);
   });
 });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { sceneToSvg } from '../../src/charts/core/svg.ts';
 import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'test', 'snapshots');
@@ -25,7 +26,7 @@ const cases = model.charts.flatMap((c) => c.states.flatMap((st) => SIZE_NAMES.ma
 
 describe('chart snapshots (test/snapshots/)', () => {
   it.each(cases)('%s/%s at %s', (chart, state, size, params) => {
-    const scene = layoutChart(model.datasets, chart, params, size, model.sources);
+    const scene = layoutChart(model.datasets, chart, params, size, englishWords, model.sources);
     const actual = pretty(sceneToSvg(scene, { idPrefix: `${chart}-${state}-${size}` }));
     const dir = join(DIR, chart);
     const file = join(dir, `${state}.${size}.svg`);

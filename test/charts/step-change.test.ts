@@ -14,6 +14,7 @@ import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
 import { findState } from '../../src/lib/figures.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { changedShare, rasterise } from './raster.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 
@@ -43,7 +44,8 @@ describe('each step changes the graphic', () => {
   });
 
   it.each(cases)('%s at %s: at least 3% of the pixels change, or a large annotation appears', async (_name, size, p) => {
-    const lay = (state: string) => layoutChart(model.datasets, p.chart, findState(model, p.chart, state).params, size, model.sources);
+    const lay = (state: string) =>
+      layoutChart(model.datasets, p.chart, findState(model, p.chart, state).params, size, englishWords, model.sources);
     const [before, after] = [lay(p.from), lay(p.to)];
     const [a, b] = await Promise.all([rasterise(before), rasterise(after)]);
     const pixels = changedShare(a.pixels, b.pixels);

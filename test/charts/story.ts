@@ -6,6 +6,7 @@ import { loadContent } from '../../src/content/load.ts';
 import type { ContentModel } from '../../src/content/model.ts';
 import type { ChartId, StateParams } from '../../src/charts/index.ts';
 import { checkScenes } from './scene-checks.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 let model: ContentModel | undefined;
 function story(): ContentModel {
@@ -20,7 +21,7 @@ export function storyStates<K extends ChartId>(chart: K): Record<string, StatePa
 }
 
 export function layStory<K extends ChartId>(chart: K): (state: StateParams<K>, size: SizeName) => Scene {
-  return (state, size) => layoutChart(story().datasets, chart, state, size, story().sources);
+  return (state, size) => layoutChart(story().datasets, chart, state, size, englishWords, story().sources);
 }
 
 /** The shared scene checks over every state the story shows. */

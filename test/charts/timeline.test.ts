@@ -7,6 +7,7 @@ import { checkScenes } from './scene-checks.ts';
 import { byKey, findKey, shownText } from './scene-queries.ts';
 import { checkStory, layStory, storyStates } from './story.ts';
 import type { RowOf } from '../../src/schemas/datasets.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 type Phase = RowOf<'timeline'>['phase'];
 function event(id: string, date: string, label: string, phase: Phase, time?: string): RowOf<'timeline'> {
@@ -81,7 +82,8 @@ const states: Record<string, State> = {
   'all-theaters': { ...base, highlight: ['sales-jan20'], theaters: ['planned', 'opening', 'expanded'] },
 };
 
-const lay = (state: State, size: SizeName): Scene => layoutTimeline(data, { ...SIZES[size], size, state, sources: [] });
+const lay = (state: State, size: SizeName): Scene =>
+  layoutTimeline(data, { ...SIZES[size], size, state, sources: [], words: englishWords });
 
 describe('layoutTimeline', () => {
   checkScenes({ layout: lay, states });

@@ -9,6 +9,7 @@ import { SIZE_NAMES, layoutChart } from '../../src/charts/index.ts';
 import { curlyQuotes } from '../../src/core/typography.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { tipsFor } from '../../src/charts/tips.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 const STRAIGHT = /['"]/;
@@ -28,7 +29,7 @@ describe('typographer’s quotes in charts and tips', () => {
     const found: string[] = [];
     for (const c of model.charts)
       for (const st of c.states) {
-        const scene = layoutChart(model.datasets, c.id, st.params, size, model.sources);
+        const scene = layoutChart(model.datasets, c.id, st.params, size, englishWords, model.sources);
         const words = [
           scene.title,
           scene.description,
@@ -38,7 +39,7 @@ describe('typographer’s quotes in charts and tips', () => {
           ...scene.marks.flatMap((m) => (m.type === 'text' ? [m.text] : [])),
         ];
         for (const w of words) if (STRAIGHT.test(w)) found.push(`${c.id}/${st.id}: ${w}`);
-        for (const [datum, tip] of Object.entries(tipsFor([scene], model.datasets, model.sources)))
+        for (const [datum, tip] of Object.entries(tipsFor([scene], model.datasets, model.sources, englishWords)))
           for (const line of tip) if (STRAIGHT.test(line)) found.push(`${datum} tip: ${line}`);
       }
     expect(found).toEqual([]);

@@ -14,6 +14,7 @@ import { keysOf, type ChartKey } from '../../src/charts/index.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { chartStateView } from '../../src/lib/figures.ts';
 import { REPO } from './fixture.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
   const model = loadContent(REPO);
@@ -23,7 +24,7 @@ describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
   it('every key of every state is drawn by that state, at both sizes', () => {
     let checked = 0;
     for (const { chart, state } of states) {
-      const keys = keysOf(chart, findState(model, chart, state).params, model.datasets);
+      const keys = keysOf(chart, findState(model, chart, state).params, model.datasets, englishWords);
       used.push(...keys);
       const view = chartStateView(model, chart, state);
       for (const size of SIZE_NAMES) {
@@ -42,7 +43,7 @@ describe('colour keys and the marks they name', { timeout: 60_000 }, () => {
 
   it('a key offered nowhere is not drawn: the excipio key needs the Excipio series', () => {
     const { params } = findState(model, 'piracy-surge', 'torrentfreak');
-    expect(keysOf('piracy-surge', params, model.datasets).map((k) => k.id)).toEqual(['torrentfreak']);
+    expect(keysOf('piracy-surge', params, model.datasets, englishWords).map((k) => k.id)).toEqual(['torrentfreak']);
     const svg = sceneToSvg(chartStateView(model, 'piracy-surge', 'torrentfreak').scenes.wide, { idPrefix: 'k', className: 'c' });
     expect(new JSDOM(svg).window.document.querySelectorAll('.point.tracker-excipio')).toHaveLength(0);
   });

@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/charts/core/format.ts';
-import { joinList } from '../../src/charts/core/prose.ts';
 import { formatClock } from '../../src/charts/core/time.ts';
 import type { Formatter } from '../../src/i18n/format.ts';
 import { formatterFor } from '../../src/i18n/formatters.ts';
@@ -222,7 +221,6 @@ describe('one English implementation', () => {
   );
   it('clock and lists too', () => {
     expect(formatClock(9, 30)).toBe(en.clock(9, 30));
-    expect(joinList(['a', 'b', 'c'])).toBe(en.list(['a', 'b', 'c']));
   });
 });
 

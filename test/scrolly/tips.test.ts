@@ -12,6 +12,7 @@ import { markTuple } from '../../src/lib/state-data.ts';
 import { tipFor, tipsFor } from '../../src/charts/tips.ts';
 import { readPath } from '../charts/path-points.ts';
 import { fitTransform, intersects, markBox, placeTip } from '../../src/scrolly/tip-place.ts';
+import { englishWords } from '../../src/content/catalog.ts';
 
 const model = loadContent(join(import.meta.dirname, '..', '..'));
 const views = model.charts.flatMap((c) => c.states.map((s) => chartStateView(model, c.id, s.id)));
@@ -30,7 +31,7 @@ const outletsOf = (r: { sources: string[] }) => r.sources.map((id) => model.sour
 const digits = (s: string) => s.replace(/,/g, '');
 
 describe('tips from the rows', () => {
-  const tips = tipsFor(scenes, model.datasets, model.sources);
+  const tips = tipsFor(scenes, model.datasets, model.sources, englishWords);
 
   it('every chart has data points, and every point has a tip', () => {
     for (const chart of model.charts) {
@@ -77,10 +78,12 @@ describe('tips from the rows', () => {
   });
 
   it('refuses a datum that names no row, naming the mark and the row', () => {
-    expect(() => tipFor('piracy-estimates/nope', model.datasets, model.sources, 'series:x:point:nope')).toThrow(
+    expect(() => tipFor('piracy-estimates/nope', model.datasets, model.sources, englishWords, 'series:x:point:nope')).toThrow(
       /mark "series:x:point:nope" has datum "piracy-estimates\/nope", but dataset piracy-estimates has no row "nope"/,
     );
-    expect(() => tipFor('no-such-dataset/x', model.datasets, model.sources)).toThrow(/expected "<dataset-id>\/<row-id>" naming a dataset/);
+    expect(() => tipFor('no-such-dataset/x', model.datasets, model.sources, englishWords)).toThrow(
+      /expected "<dataset-id>\/<row-id>" naming a dataset/,
+    );
   });
 });
 

@@ -5,9 +5,11 @@
  * registry lists them; nothing else switches on a chart's id.
  */
 import type { z } from 'zod';
+import type { Catalog, Words } from '../../i18n/words.ts';
 import type { DatasetId, RowOf } from '../../schemas/datasets.ts';
 import type { ChartKey } from './keys.ts';
-import type { LayoutOptions, Scene } from './scene.ts';
+import type { LayoutOptions } from './layout-options.ts';
+import type { Scene } from './scene.ts';
 
 export type { SourceName } from './scene.ts';
 
@@ -21,7 +23,7 @@ export type TipData = { readonly [K in DatasetId]: { readonly rows: readonly Row
  * The lines of a data point's tooltip, from the row its mark draws: what the point is, its value,
  * its time (the sources line is added by src/charts/tips.ts).
  */
-export type TipLines<K extends DatasetId> = (row: RowOf<K>, data: TipData) => string[];
+export type TipLines<K extends DatasetId> = (row: RowOf<K>, data: TipData, words: Words) => string[];
 
 /** Tips by dataset. Each dataset's tip is written once, by one chart that draws it (the registry refuses two). */
 export type Tips<D extends DatasetId> = { readonly [K in D]?: TipLines<K> };
@@ -46,13 +48,18 @@ export interface ChartDefinition<P, D extends DatasetId = DatasetId> {
   /** Datasets the chart draws on, in credit order. */
   datasets: readonly D[];
   references: References<P, D>;
+  /**
+   * Every English word the chart writes (src/charts/<id>/messages.ts), keys without the chart's
+   * prefix: the global key is `<id>.<key>`, and an edition's words give each one in its language.
+   */
+  messages: Catalog;
   /** Pure: the same data, size and state give the same scene. */
   layout(data: DatasetSource<D>, opts: LayoutOptions<P>): Scene;
   /**
    * The colour keys a state draws, in drawing order (src/charts/core/keys.ts). Datasets with
    * mistakes are left out of `data`; a key that depends on their rows should then count as drawn.
    */
-  keys(params: P, data: Partial<DatasetSource<NoInfer<D>>>): ChartKey[];
+  keys(params: P, data: Partial<DatasetSource<NoInfer<D>>>, words: Words): ChartKey[];
   /** Tooltip lines of the rows this chart's marks point at (`datum`), by dataset. */
   tips: Tips<NoInfer<D>>;
 }

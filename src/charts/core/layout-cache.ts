@@ -1,11 +1,14 @@
 /**
- * Scenes by (chart, size, state, sources, data): a build asks for the same state from the article,
- * the embeds, the pinned pages, the images and oEmbed, and each is laid out once.
+ * Scenes by (chart, size, state, sources, edition, data): a build asks for the same state from the
+ * article, the embeds, the pinned pages, the images and oEmbed, and each is laid out once.
  *
  * The data part of the key is a hash of the rows' content, remembered per rows array, so an edited
- * dataset (dev server) or an older pinned version is never served a scene of other data.
+ * dataset (dev server) or an older pinned version is never served a scene of other data; the
+ * edition's part is its locale and a hash of the strings the chart asks its words for, remembered
+ * per words object, so an edited translation is never served a scene of the old one.
  */
 import { createHash } from 'node:crypto';
+import type { Words } from '../../i18n/words.ts';
 import type { Scene } from './scene.ts';
 
 const MAX_ENTRIES = 2000;
@@ -26,6 +29,24 @@ function contentHash(rows: object): string {
   if (h === undefined) {
     h = createHash('sha256').update(stableJson(rows)).digest('base64url');
     rowHashes.set(rows, h);
+  }
+  return h;
+}
+
+const wordHashes = new WeakMap<Words, Map<string, string>>();
+
+/**
+ * A hash of the templates `words` gives for the keys chart `chart` uses (`keysOf(chart)`), in the
+ * edition's language (raw templates: `t` without variables returns them as written).
+ */
+export function wordsHash<C extends string>(words: Words, chart: C, keysOf: (chart: C) => readonly string[]): string {
+  let byChart = wordHashes.get(words);
+  if (!byChart) wordHashes.set(words, (byChart = new Map<string, string>()));
+  let h = byChart.get(chart);
+  if (h === undefined) {
+    const strings = keysOf(chart).map((k) => [k, words.t(k)]);
+    h = createHash('sha256').update(JSON.stringify(strings)).digest('base64url');
+    byChart.set(chart, h);
   }
   return h;
 }

@@ -1,15 +1,12 @@
-/** Sentences that layouts write into descriptions, and the rule that keeps descriptions short. */
-import { en } from '../../i18n/format-en.ts';
-
-/** ["a", "b", "c"] → "a, b and c" (AP style: no serial comma; src/i18n/format-en.ts). */
-export function joinList(items: readonly string[]): string {
-  return en.list(items);
-}
+/**
+ * The rule that keeps descriptions short (lists in descriptions are the edition's: `words.fmt.list`).
+ */
 
 /**
- * Sentences in prose: a full stop, space, then a capital. Descriptions are read aloud in full, so
- * layouts count with this to keep them to 2–4 sentences, and the tests hold them to it.
+ * Sentences in prose: a full stop, space, then a capital (or a letter of a script without case, such
+ * as Hangul). Descriptions are read aloud in full, so layouts count with this to keep them to 2–4
+ * sentences, and the tests hold them to it.
  */
 export function countSentences(text: string): number {
-  return text.split(/(?<=\.)\s+(?=[A-Z])/).filter(Boolean).length;
+  return text.split(/(?<=\.)\s+(?=[\p{Lu}\p{Lo}])/u).filter(Boolean).length;
 }

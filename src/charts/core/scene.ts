@@ -7,7 +7,6 @@
  * browser tweens a mark both states have, fades in one only the new state has and fades out one
  * it lacks; the order of `marks` is the paint order, and marks two states share keep it.
  */
-import type { SizeName } from './sizes.ts';
 
 /** Attributes common to all marks. */
 export interface MarkBase {
@@ -86,16 +85,8 @@ export interface Scene {
   table: SceneTable;
 }
 
-/** Size and state handed to every layout. */
-export interface LayoutOptions<P> {
-  width: number;
-  height: number;
-  /** Which of the registry's sizes `width` and `height` are (core/sizes.ts). */
-  size: SizeName;
-  state: P;
-  /** Outlets by source id, for labels that name who reported a figure. */
-  sources: readonly SourceName[];
-}
+/* What a layout is handed (size, state, sources, the edition's words) is core/layout-options.ts: the
+   browser reads scenes, and this file stays free of the words layer it must not ship. */
 
 /** An outlet's name by source id: labels may name who reported a figure. */
 export interface SourceName {

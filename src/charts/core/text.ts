@@ -3,10 +3,25 @@
  * build time, where there is no browser to measure text, so they estimate: average glyph widths of
  * the chart font (Inter) per character class, in em. Estimates err wide, so labels placed with them
  * do not overlap once real fonts render. Widths are cached per size, weight and text.
+ *
+ * The editions' scripts: an accented Latin letter (a umlaut, U umlaut, e acute, n tilde, i acute) is
+ * as wide as its base letter (Inter's advances: a umlaut = a = 0.562 em, U umlaut = U = 0.744,
+ * i acute = i = 0.242, measured from the woff2 the site ships), so it is measured as the letter NFD
+ * decomposes it to; sharp s (U+00DF) is 0.616 em. Hangul (and
+ * CJK) glyphs are full width: Inter has none, so the Korean edition's text is set in the fallback
+ * (Noto Sans KR / Apple SD Gothic Neo / Malgun Gothic), whose syllables advance about 0.92–1 em;
+ * no Korean font is at hand to measure at build time, so they are measured at 1 em, erring wide.
+ * (Latin letters outside ASCII are not written here, as characters or escapes: every one in src/
+ * goes into the page's font subsets, src/cli/fonts.ts, and the English edition's fonts stay as they were.)
  */
 const NARROW = /[il.,:;'|!\s]/;
 const WIDE = /[MWmw@%]/;
 const UPPER = /[A-Z0-9$]/;
+/** Hangul syllables and jamo, CJK ideographs and punctuation, full-width forms. */
+const FULL_WIDTH =
+  /[\u1100-\u11ff\u2e80-\u303f\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/;
+/** Hangul and CJK glyphs, in em (see above). */
+export const FULL_WIDTH_EM = 1;
 
 /** Bold Inter runs up to ~8% wider than regular; bold text is measured 10% wider. */
 export const BOLD_WIDTH = 1.1;
@@ -33,6 +48,13 @@ export const FONT = { label: 14, small: 14, axis: 13, title: 16, focus: 15 } as 
 export type TextSize = keyof typeof FONT;
 
 function charEm(ch: string): number {
+  if (ch.charCodeAt(0) > 0x7f) {
+    if (FULL_WIDTH.test(ch)) return FULL_WIDTH_EM;
+    if (ch.codePointAt(0) === 0xdf) return 0.62; // sharp s (not written as a character or escape: see above)
+    // An accented letter is measured as its base letter; other signs (quotes, dashes) keep the default.
+    const base = ch.normalize('NFD').charAt(0);
+    if (base !== ch && base <= '\u007f') return charEm(base);
+  }
   if (NARROW.test(ch)) return 0.3;
   if (WIDE.test(ch)) return 0.85;
   if (UPPER.test(ch)) return 0.66;
@@ -60,8 +82,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /** A month, in full or in the AP's abbreviation: never left at a line's end before its day. */
 const MONTH = /^(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
-/** A time's or a figure's unit: never carried to a line of its own. */
-const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%)[,;.]?$/;
+/** A time's or a figure's unit (German "Uhr", Korean "si" and "bun", hour and minute): never carried to a line of its own. */
+const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|\uc2dc|\ubd84)[,;.]?$/;
 
 /**
  * The words of `text`, with the spaces a typesetter would make non-breaking kept inside them:

@@ -9,15 +9,14 @@ import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockHeight, blockMarks, blockWidth, type TextBlock, type TextLine } from '../core/text-block.ts';
+import type { Words } from '../../i18n/words.ts';
+import { say } from './messages.ts';
 import type { Availability } from './model.ts';
-
-/** Words for a region drawn locked out whose own row says it opened later. */
-export const NOT_YET = 'not yet available online';
 const LABEL_SPACING = 10;
 const PAD = 6;
 
-export function labelBlock(row: Availability, legal: boolean, wrapWidth: number): TextBlock {
-  const detail = legal || row.status === 'locked' ? row.when : NOT_YET;
+export function labelBlock(row: Availability, legal: boolean, wrapWidth: number, words: Words): TextBlock {
+  const detail = legal || row.status === 'locked' ? row.when : say(words)('label.not-yet');
   const lines: TextLine[] = [
     { text: row.region, size: 'label', className: 'map-label-name' },
     ...wrapText(detail, wrapWidth, FONT.small).map((text): TextLine => ({ text, size: 'small', className: 'map-label-when' })),
@@ -33,13 +32,18 @@ export interface RegionLabel {
   slotHeight: number;
 }
 
-export function regionLabels(regions: Availability[], isLegal: (r: Availability) => boolean, compact: boolean): RegionLabel[] {
+export function regionLabels(
+  regions: Availability[],
+  isLegal: (r: Availability) => boolean,
+  compact: boolean,
+  words: Words,
+): RegionLabel[] {
   const wrapWidth = compact ? 140 : 190;
   return regions.map((row) => {
-    const variants = [labelBlock(row, true, wrapWidth), labelBlock(row, false, wrapWidth)];
+    const variants = [labelBlock(row, true, wrapWidth, words), labelBlock(row, false, wrapWidth, words)];
     return {
       row,
-      current: labelBlock(row, isLegal(row), wrapWidth),
+      current: labelBlock(row, isLegal(row), wrapWidth, words),
       slotWidth: Math.max(...variants.map(blockWidth)),
       slotHeight: Math.max(...variants.map(blockHeight)),
     };

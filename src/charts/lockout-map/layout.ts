@@ -3,7 +3,8 @@
  * bar rather than on the map, how one tracker split its downloaders between the U.S. and
  * everywhere else. No figure is drawn per country: the sources give none.
  */
-import type { LayoutOptions, Mark, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Mark, Scene } from '../core/scene.ts';
 import { labelMarks, regionLabels } from './labels.ts';
 import { frame, PAD, type Availability, type LockoutMapData } from './model.ts';
 import type { LockoutMapParams } from './params.ts';
@@ -13,13 +14,13 @@ import { lockoutWords } from './words.ts';
 
 export type { LockoutMapData };
 
-export function layoutLockoutMap(data: LockoutMapData, { width, height, size, state }: LayoutOptions<LockoutMapParams>): Scene {
+export function layoutLockoutMap(data: LockoutMapData, { width, height, size, state, words }: LayoutOptions<LockoutMapParams>): Scene {
   const regions = data.availability;
   const legalIds = new Set(state.legal);
   const isLegal = (r: Availability): boolean => legalIds.has(r.id);
   const emphasized = regions.find((r) => r.id === state.emphasize);
-  const labels = regionLabels(regions, isLegal, size === 'compact');
-  const share = sharePanel(data, width - 2 * PAD);
+  const labels = regionLabels(regions, isLegal, size === 'compact', words);
+  const share = sharePanel(data, width - 2 * PAD, words);
   // The share panel's room is kept even when it is not shown, so the map never jumps.
   const f = frame(width, height, Math.max(0, ...labels.map((l) => l.slotHeight)), share.height);
   const shapes = projectedRegions(
@@ -44,5 +45,5 @@ export function layoutLockoutMap(data: LockoutMapData, { width, height, size, st
     ),
     ...(state.share ? shareMarks(share, PAD, width - PAD, f.shareTop) : []),
   ];
-  return { width, height, ...lockoutWords(regions, isLegal, state, share), marks };
+  return { width, height, ...lockoutWords(regions, isLegal, state, share, words), marks };
 }

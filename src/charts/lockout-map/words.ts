@@ -1,15 +1,18 @@
 /** The lockout map in words: where the film could be bought, where not, and the downloader split. */
-import { formatPct } from '../core/format.ts';
-import { joinList } from '../core/prose.ts';
+import type { Words } from '../../i18n/words.ts';
 import type { SceneTable } from '../core/scene.ts';
-import { NOT_YET } from './labels.ts';
+import { possessive, say as sayIn } from './messages.ts';
 import type { Availability } from './model.ts';
 import type { LockoutMapParams } from './params.ts';
-import { possessive, type SharePanel } from './share.ts';
+import type { SharePanel } from './share.ts';
 
-/** "From 1 p.m. ET" → "from 1 p.m. ET", for words set inside a sentence; acronyms stay. */
-function midSentence(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+/**
+ * "From 1 p.m. ET" → "from 1 p.m. ET", for words set inside a sentence; acronyms stay. Not in
+ * German, whose nouns keep their capital wherever they stand.
+ */
+function midSentence(s: string, words: Words): string {
+  if (words.locale === 'de') return s;
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase(words.tag) + s.slice(1) : s;
 }
 
 export function lockoutWords(
@@ -17,43 +20,45 @@ export function lockoutWords(
   isLegal: (r: Availability) => boolean,
   state: LockoutMapParams,
   share: SharePanel,
+  words: Words,
 ): { title: string; description: string; table: SceneTable } {
+  const say = sayIn(words);
+  const { fmt } = words;
   const emphasized = regions.find((r) => r.id === state.emphasize);
   const legalRows = regions.filter(isLegal);
   const lockedRows = regions.filter((r) => !isLegal(r));
+  const legalItems = legalRows.map((r) => say('description.legal-item', { region: r.region, when: midSentence(r.when, words) }));
   const sentences: string[] = [
-    legalRows.length
-      ? `Legally available online: ${joinList(legalRows.map((r) => `${r.region} (${midSentence(r.when)})`))}.`
-      : 'No region is shown as legally available online.',
+    legalRows.length ? say('description.legal', { regions: fmt.list(legalItems) }) : say('description.no-legal'),
   ];
-  if (lockedRows.length) sentences.push(`Locked out, with no legal online release: ${joinList(lockedRows.map((r) => r.region))}.`);
+  if (lockedRows.length) sentences.push(say('description.locked', { regions: fmt.list(lockedRows.map((r) => r.region)) }));
   if (emphasized) {
-    sentences.push(
-      `Highlighted: ${emphasized.region}, ${isLegal(emphasized) || emphasized.status === 'locked' ? midSentence(emphasized.when) : NOT_YET}.`,
-    );
+    const when = isLegal(emphasized) || emphasized.status === 'locked' ? midSentence(emphasized.when, words) : say('label.not-yet');
+    sentences.push(say('description.highlight', { region: emphasized.region, when }));
   }
   const { estimate, estimateWords } = share;
   if (state.share && share.rows.length && estimate) {
-    const parts = share.rows.map((r) => `${r.location} ${formatPct(r.share_pct)}${r.derived ? ' (derived, not reported)' : ''}`);
+    const parts = share.rows.map((r) =>
+      say(r.derived ? 'description.share-item-derived' : 'description.share-item', { location: r.location, pct: fmt.pct(r.share_pct) }),
+    );
     sentences.push(
-      `Of ${possessive(estimate.tracker)} ${estimateWords} estimated downloaders: ${joinList(parts)}; the sources give no country-by-country figures, so the map shows none.`,
+      say(`description.share${possessive(estimate.tracker)}`, { tracker: estimate.tracker, count: estimateWords, shares: fmt.list(parts) }),
     );
   }
-  const rows: string[][] = regions.map((r) => [r.region, isLegal(r) ? 'legal online release' : 'locked out', r.when]);
+  const rows: string[][] = regions.map((r) => [r.region, say(isLegal(r) ? 'table.legal' : 'table.locked'), r.when]);
   if (state.share && estimate) {
     for (const r of share.rows) {
+      const detail = `table.share.${r.derived ? 'derived' : 'reported'}${possessive(estimate.tracker)}` as const;
       rows.push([
-        `Pirate downloaders: ${r.location}`,
-        formatPct(r.share_pct),
-        `of ${possessive(estimate.tracker)} ${estimateWords} estimated downloaders; ${r.derived ? 'derived (not reported by the source)' : 'reported'}`,
+        say('table.share-name', { location: r.location }),
+        fmt.pct(r.share_pct),
+        say(detail, { tracker: estimate.tracker, count: estimateWords }),
       ]);
     }
   }
   return {
-    title: state.share
-      ? 'Where “The Interview” could be bought online, and where its pirates were'
-      : 'Where “The Interview” could be bought or rented online',
+    title: say(state.share ? 'title.share' : 'title'),
     description: sentences.join(' '),
-    table: { caption: 'Legal online availability of “The Interview” by region', columns: ['Region or group', 'Shown as', 'Detail'], rows },
+    table: { caption: say('table.caption'), columns: [say('table.region'), say('table.shown'), say('table.detail')], rows },
   };
 }

@@ -3,7 +3,7 @@
  * figure, and a narrow column at the right with each outlet's figure as a tick; the step's reports
  * are named beside their ticks, the others are in the data table (a legend line says so).
  */
-import { formatUsdMillions, withQualifier } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { placeFirst } from '../core/placer/first-fit.ts';
 import type { Placer } from '../core/placer/index.ts';
 import { round1 } from '../core/round.ts';
@@ -11,17 +11,20 @@ import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockBox, blockHeight, blockMarks, textBlock, type TextBlock, type TextLine } from '../core/text-block.ts';
 import type { Frame } from './frame.ts';
-import { MARGIN, outletOf, WHOLE_COST, type CostRow, type MoneyData, type MoneyModel } from './model.ts';
-
-const COVERS: Record<CostRow['covers'], string> = {
-  production: 'production only',
-  marketing: 'marketing only',
-  'production and marketing': 'with marketing',
-  'budget (unspecified)': 'budget',
-};
+import { COVERS_KEY, say as sayIn } from './messages.ts';
+import { MARGIN, outletOf, WHOLE_COST, type MoneyData, type MoneyModel } from './model.ts';
 
 /** Band, column bar, ticks, leaders and labels, all reserved in `placer` (which already holds the series). */
-export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: number, placer: Placer): { shapes: Mark[]; texts: Mark[] } {
+export function costMarks(
+  m: MoneyModel,
+  f: Frame,
+  data: MoneyData,
+  width: number,
+  placer: Placer,
+  words: Words,
+): { shapes: Mark[]; texts: Mark[] } {
+  const say = sayIn(words);
+  const { fmt } = words;
   const shapes: Mark[] = [];
   const texts: Mark[] = [];
   const colX = width - MARGIN.right - f.columnW + 8;
@@ -43,13 +46,11 @@ export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: numbe
     const wrapW = Math.max(80, (width - MARGIN.right - f.columnW - 8 - f.plotL) * 0.75);
     const label: TextBlock = {
       lines: [
-        ...wrapText(
-          `Reported cost, disputed: ${formatUsdMillions(m.band.low)} to ${formatUsdMillions(m.band.high)}`,
-          wrapW,
-          FONT.small,
-        ).map((text): TextLine => ({ text, size: 'small' })),
+        ...wrapText(say('cost.band', { low: fmt.usdMillions(m.band.low), high: fmt.usdMillions(m.band.high) }), wrapW, FONT.small).map(
+          (text): TextLine => ({ text, size: 'small' }),
+        ),
         // The legend of the column: its ticks are not each labelled.
-        ...wrapText('Each tick at right: one outlet’s figure', wrapW, FONT.small).map((text): TextLine => ({
+        ...wrapText(say('cost.legend'), wrapW, FONT.small).map((text): TextLine => ({
           text,
           size: 'small',
           className: 'cost-legend',
@@ -89,7 +90,8 @@ export function costMarks(m: MoneyModel, f: Frame, data: MoneyData, width: numbe
     });
     if (!labelled.has(c.id)) continue;
     const hi = m.highlighted.has(c.id);
-    const text = `${outletOf(c, data.sources)}: ${withQualifier(c.qualifier, formatUsdMillions(c.amount_usd))}, ${COVERS[c.covers]}`;
+    const figure = fmt.qualified(c.qualifier, fmt.usdMillions(c.amount_usd));
+    const text = say(`cost.label.${COVERS_KEY[c.covers]}`, { outlet: outletOf(c, data.sources), figure });
     const b = textBlock(wrapText(text, wrapW, hi ? FONT.focus : FONT.small, hi), 'small', hi);
     const h = blockHeight(b);
     const x = colX - 12;

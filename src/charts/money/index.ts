@@ -2,6 +2,7 @@
 import { defineChart } from '../core/define.ts';
 import { moneyKeys } from './keys.ts';
 import { layoutMoney } from './layout.ts';
+import { messages } from './messages.ts';
 import { moneyParams } from './params.ts';
 import { moneyTips } from './tips.ts';
 
@@ -10,6 +11,7 @@ export const money = defineChart({
   params: moneyParams,
   datasets: ['legal-sales', 'box-office', 'cost-estimates'],
   references: { highlight: { datasets: ['legal-sales', 'box-office', 'cost-estimates'] } },
+  messages,
   layout: (d, opts) =>
     layoutMoney(
       {

@@ -3,7 +3,7 @@
  * their note, on a leader if they must stand off), then each series' name by its line, then the
  * other values beside their points; a label that finds no room is left out.
  */
-import { formatUsdMillions, withQualifier } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { placeFirst, spotsAround, type Leader } from '../core/placer/first-fit.ts';
 import type { Placer } from '../core/placer/index.ts';
 import { round1 } from '../core/round.ts';
@@ -11,18 +11,19 @@ import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockMarks, textBlock, type TextBlock } from '../core/text-block.ts';
 import type { Frame } from './frame.ts';
-import { HIGHLIGHT_R, POINT_R, SERIES_NAME, type MoneyModel, type Point } from './model.ts';
+import { say } from './messages.ts';
+import { HIGHLIGHT_R, POINT_R, type MoneyModel, type Point } from './model.ts';
 import { bounded } from './series.ts';
 
 /** Leaders, and texts (series names, then point labels). */
-export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: boolean): { leaders: Mark[]; texts: Mark[] } {
+export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: boolean, words: Words): { leaders: Mark[]; texts: Mark[] } {
   const at = new Map<
     string,
     { x: number; top: number; anchor: 'start' | 'middle' | 'end'; block: TextBlock; leader: Leader | undefined }
   >();
   const place = (p: Point) => {
     const hi = m.highlighted.has(p.id);
-    const value = withQualifier(p.qualifier, formatUsdMillions(p.usd));
+    const value = words.fmt.qualified(p.qualifier, words.fmt.usdMillions(p.usd));
     const block = textBlock(hi ? [value, ...wrapText(p.note, compact ? 150 : 190, FONT.focus, true)] : [value], 'small', hi);
     const r = hi ? HIGHLIGHT_R : POINT_R;
     const cx = f.x(p.day);
@@ -41,7 +42,7 @@ export function pointLabels(m: MoneyModel, f: Frame, placer: Placer, compact: bo
   const names: Mark[] = [];
   for (const s of ['legal-sales', 'box-office'] as const) {
     const ps = m.shown.filter((p) => p.series === s);
-    const block = textBlock([SERIES_NAME[s]], 'small');
+    const block = textBlock([say(words)(`series.${s}`)], 'small');
     const spots = ps.flatMap((p, i) => {
       const next = ps[i + 1];
       const [mx, my] = next ? [(f.x(p.day) + f.x(next.day)) / 2, (f.y(p.usd) + f.y(next.usd)) / 2] : [f.x(p.day), f.y(p.usd)];

@@ -5,7 +5,8 @@
  * in a column at the right.
  */
 import { Placer } from '../core/placer/index.ts';
-import type { LayoutOptions, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Scene } from '../core/scene.ts';
 import { costMarks } from './cost.ts';
 import { moneyAxes, moneyFrame } from './frame.ts';
 import { pointLabels } from './labels.ts';
@@ -16,18 +17,18 @@ import { moneyWords } from './words.ts';
 
 export { outletOf, type MoneyData } from './model.ts';
 
-export function layoutMoney(data: MoneyData, { width, height, size, state }: LayoutOptions<MoneyParams>): Scene {
-  const m = moneyModel(data, state);
-  const f = moneyFrame(m, width, height, size === 'compact');
+export function layoutMoney(data: MoneyData, { width, height, size, state, words }: LayoutOptions<MoneyParams>): Scene {
+  const m = moneyModel(data, state, words);
+  const f = moneyFrame(m, width, height, size === 'compact', words);
   const placer = new Placer({ x0: f.plotL, y0: 2, x1: m.showCost ? f.plotR + 4 : width - 2, y1: f.axisY - 2 });
   const series = seriesMarks(m, f);
   placer.reserve(...series.obstacles);
-  const cost = m.showCost ? costMarks(m, f, data, width, placer) : { shapes: [], texts: [] };
-  const labels = pointLabels(m, f, placer, f.compact);
+  const cost = m.showCost ? costMarks(m, f, data, width, placer, words) : { shapes: [], texts: [] };
+  const labels = pointLabels(m, f, placer, f.compact, words);
   return {
     width,
     height,
-    ...moneyWords(m, data),
-    marks: [...moneyAxes(m, f, width), ...cost.shapes, ...series.marks, ...labels.leaders, ...cost.texts, ...labels.texts],
+    ...moneyWords(m, data, words),
+    marks: [...moneyAxes(m, f, width, words), ...cost.shapes, ...series.marks, ...labels.leaders, ...cost.texts, ...labels.texts],
   };
 }

@@ -4,10 +4,11 @@
  * Only reported figures are drawn: no totals are added up, and lines join reported points only.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Words } from '../../i18n/words.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
-import { formatCountWords, formatDate, withQualifier } from '../core/format.ts';
 import { addDays, daysBetween } from '../core/time.ts';
 import type { SourceName } from '../core/define.ts';
+import { say } from './messages.ts';
 import type { MoneyParams } from './params.ts';
 
 export type SalesRow = RowOf<'legal-sales'>;
@@ -26,7 +27,6 @@ export interface MoneyData {
 export const MARGIN = { top: 10, right: 10, bottom: 6, left: 8 };
 export const POINT_R = 4.5;
 export const HIGHLIGHT_R = 6;
-export const SERIES_NAME = { 'legal-sales': 'Online sales', 'box-office': 'Box office' } as const;
 /** Cost figures that say what the whole film cost; production-only and marketing-only figures are parts. */
 export const WHOLE_COST: CostRow['covers'][] = ['production and marketing', 'budget (unspecified)'];
 
@@ -64,7 +64,8 @@ export interface MoneyModel {
   y0: ScaleLinear<number, number>;
 }
 
-export function moneyModel(data: MoneyData, state: MoneyParams): MoneyModel {
+export function moneyModel(data: MoneyData, state: MoneyParams, words: Words): MoneyModel {
+  const { fmt } = words;
   const show = new Set<Series>(state.show);
   const highlighted = new Set(state.highlight);
   const sales = [...data['legal-sales']].sort((a, b) => a.through.localeCompare(b.through));
@@ -82,10 +83,13 @@ export function moneyModel(data: MoneyData, state: MoneyParams): MoneyModel {
       qualifier: r.spending_qualifier,
       through: r.through,
       note:
-        `${r.days} days through ${formatDate(r.through, { year: false })}` +
-        (r.transactions !== undefined
-          ? `; ${withQualifier(r.transactions_qualifier, formatCountWords(r.transactions))} rentals and purchases`
-          : ''),
+        r.transactions !== undefined
+          ? say(words)('note.sales-transactions', {
+              count: r.days,
+              date: fmt.date(r.through, { year: false }),
+              transactions: fmt.qualified(r.transactions_qualifier, fmt.countWords(r.transactions)),
+            })
+          : say(words)('note.sales', { count: r.days, date: fmt.date(r.through, { year: false }) }),
     })),
     ...gross.map((r) => ({
       series: 'box-office' as const,
@@ -94,7 +98,7 @@ export function moneyModel(data: MoneyData, state: MoneyParams): MoneyModel {
       usd: r.gross_usd,
       qualifier: r.qualifier,
       through: r.through,
-      note: `U.S. theaters, ${r.days} ${r.days === 1 ? 'day' : 'days'} through ${formatDate(r.through, { year: false })}`,
+      note: say(words)('note.box-office', { count: r.days, date: fmt.date(r.through, { year: false }) }),
     })),
   ];
   const shown = points.filter((p) => show.has(p.series));

@@ -1,23 +1,32 @@
 /** Tips of the money chart's points: sales, box office and cost estimates (src/charts/core/define.ts, Tips). */
 import type { Tips } from '../core/define.ts';
-import { formatCount, formatDate, formatUsdMillions } from '../core/format.ts';
-import { capital, estimate } from '../core/tip-words.ts';
+import { estimate } from '../core/tip-words.ts';
+import { COVERS_KEY, say } from './messages.ts';
 
 export const moneyTips: Tips<'legal-sales' | 'box-office' | 'cost-estimates'> = {
-  'legal-sales': (r, data) => [
-    data['legal-sales'].meta.title,
-    [
-      r.transactions === undefined ? '' : `${estimate(r.transactions_qualifier, formatCount(r.transactions))} rentals and purchases`,
-      `${estimate(r.spending_qualifier, formatUsdMillions(r.spending_usd))} spent`,
-    ]
-      .filter(Boolean)
-      .join('; '),
-    `Through ${formatDate(r.through)} (${formatCount(r.days)} days)`,
-  ],
-  'box-office': (r, data) => [
+  'legal-sales': (r, data, words) => {
+    const { fmt } = words;
+    return [
+      data['legal-sales'].meta.title,
+      [
+        r.transactions === undefined
+          ? ''
+          : say(words)('tip.transactions', { count: estimate(words, r.transactions_qualifier, fmt.count(r.transactions)) }),
+        say(words)('tip.spent', { amount: estimate(words, r.spending_qualifier, fmt.usdMillions(r.spending_usd)) }),
+      ]
+        .filter(Boolean)
+        .join(say(words)('tip.separator')),
+      say(words)('tip.through', { date: fmt.date(r.through), count: r.days }),
+    ];
+  },
+  'box-office': (r, data, words) => [
     data['box-office'].meta.title,
-    estimate(r.qualifier, formatUsdMillions(r.gross_usd)),
-    `Through ${formatDate(r.through)} (${formatCount(r.days)} ${r.days === 1 ? 'day' : 'days'} in theaters)`,
+    estimate(words, r.qualifier, words.fmt.usdMillions(r.gross_usd)),
+    say(words)('tip.box-office', { date: words.fmt.date(r.through), count: r.days }),
   ],
-  'cost-estimates': (r) => [capital(r.covers), estimate(r.qualifier, formatUsdMillions(r.amount_usd)), ...(r.note ? [r.note] : [])],
+  'cost-estimates': (r, _data, words) => [
+    say(words)(`tip.covers.${COVERS_KEY[r.covers]}`),
+    estimate(words, r.qualifier, words.fmt.usdMillions(r.amount_usd)),
+    ...(r.note ? [r.note] : []),
+  ],
 };

@@ -2,6 +2,7 @@
 import { defineChart } from '../core/define.ts';
 import { piracySurgeKeys } from './keys.ts';
 import { layoutPiracySurge } from './layout.ts';
+import { messages } from './messages.ts';
 import { piracySurgeParams } from './params.ts';
 import { piracySurgeTips } from './tips.ts';
 
@@ -14,6 +15,7 @@ export const piracySurge = defineChart({
     highlight: { datasets: ['piracy-estimates'] },
     legal: { datasets: ['legal-sales'] },
   },
+  messages,
   layout: (d, opts) => layoutPiracySurge({ 'piracy-estimates': d['piracy-estimates'].rows, 'legal-sales': d['legal-sales'].rows }, opts),
   keys: piracySurgeKeys,
   tips: piracySurgeTips,

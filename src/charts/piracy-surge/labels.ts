@@ -3,13 +3,14 @@
  * names at series ends, then Sony's reports; each beside its point, on a leader when set apart.
  */
 import { nearestOnBox, type Box } from '../core/box.ts';
-import { formatDate } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { Obstacles, placeNear, type Side } from '../core/placer/near.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark, TextMark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockMarks, textBox, type TextBlock, type TextLine } from '../core/text-block.ts';
 import { seriesClass } from './marks.ts';
+import { say as sayIn } from './messages.ts';
 import { countWords, hoursWords, legalHour, MARKER, PAD, type SurgeModel } from './model.ts';
 
 interface Job {
@@ -20,7 +21,8 @@ interface Job {
   className: string;
 }
 
-function jobs(m: SurgeModel, compact: boolean): Job[] {
+function jobs(m: SurgeModel, compact: boolean, words: Words): Job[] {
+  const say = sayIn(words);
   const wrapWidth = compact ? 120 : 170;
   const out: Job[] = [];
   for (const s of m.shown) {
@@ -29,8 +31,8 @@ function jobs(m: SurgeModel, compact: boolean): Job[] {
         key: `note:${r.id}`,
         block: {
           lines: [
-            { text: countWords(r.count, r.qualifier), size: 'label', className: 'note-count' },
-            { text: `after ${hoursWords(r)}`, size: 'small', className: 'note-when' },
+            { text: countWords(r.count, r.qualifier, words), size: 'label', className: 'note-count' },
+            { text: say('note.when', { hours: hoursWords(r, words) }), size: 'small', className: 'note-when' },
           ],
           bold: true,
         },
@@ -53,9 +55,9 @@ function jobs(m: SurgeModel, compact: boolean): Job[] {
   }
   for (const r of m.legal) {
     const lines: TextLine[] = [
-      { text: `Sony: ${countWords(r.transactions, r.transactions_qualifier)}`, size: 'label' },
-      ...wrapText('legal rentals and purchases', wrapWidth + 20, FONT.small).map((text): TextLine => ({ text, size: 'small' })),
-      { text: `through ${formatDate(r.through, { year: false })}`, size: 'small' },
+      { text: say('legal.count', { count: countWords(r.transactions, r.transactions_qualifier, words) }), size: 'label' },
+      ...wrapText(say('legal.what'), wrapWidth + 20, FONT.small).map((text): TextLine => ({ text, size: 'small' })),
+      { text: say('legal.through', { date: words.fmt.date(r.through, { year: false }) }), size: 'small' },
     ];
     out.push({
       key: `legal:${r.id}:label`,
@@ -69,7 +71,7 @@ function jobs(m: SurgeModel, compact: boolean): Job[] {
 }
 
 /** Leaders and label texts, in job order; `drawn` are the marks already in the scene (axes, data). */
-export function labelMarks(m: SurgeModel, drawn: Mark[], width: number, compact: boolean): Mark[] {
+export function labelMarks(m: SurgeModel, drawn: Mark[], width: number, compact: boolean, words: Words): Mark[] {
   const obstacles = new Obstacles();
   for (const d of drawn) {
     if (d.type === 'text') obstacles.text(textBox(d));
@@ -88,7 +90,7 @@ export function labelMarks(m: SurgeModel, drawn: Mark[], width: number, compact:
   }
   const bounds: Box = { x0: PAD, y0: m.plotTop - 4, x1: width - PAD, y1: m.plotBottom - 2 };
   const out: Mark[] = [];
-  for (const j of jobs(m, compact)) {
+  for (const j of jobs(m, compact, words)) {
     const [a, b] = j.at;
     // On a crowded plot (every Sony report on one axis) a label may stand far off, on its leader.
     const p = placeNear(j.block, a, b, j.sides, obstacles, bounds, { gap: MARKER + 5, maxNudge: 24 });

@@ -1,13 +1,14 @@
 /** The piracy surge's marks: axes, one line and marker shape per tracker, and Sony's reports as diamonds. */
 import { bottomAxis, leftAxis } from '../core/axis.ts';
-import { formatCountShort } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark, TextMark } from '../core/scene.ts';
 import { FONT } from '../core/text.ts';
 import { markerPath, TRACKER_SHAPES } from './markers.ts';
-import { legalHour, MARKER, PAD, type Series, type SurgeModel } from './model.ts';
+import { say } from './messages.ts';
+import { hoursTick, legalHour, MARKER, PAD, Y_TITLE_LEADING, type Series, type SurgeModel } from './model.ts';
 
-export function axes(m: SurgeModel, width: number, height: number): Mark[] {
+export function axes(m: SurgeModel, width: number, height: number, words: Words): Mark[] {
   const title = (key: string, x: number, y: number, text: string, anchor: 'start' | 'end'): TextMark => ({
     type: 'text',
     key,
@@ -22,21 +23,17 @@ export function axes(m: SurgeModel, width: number, height: number): Mark[] {
       from: m.plotLeft,
       to: m.plotRight,
       gap: 8,
-      ticks: m.yTicks.map((v) => ({ value: v, at: m.y(v), text: formatCountShort(v) })),
+      ticks: m.yTicks.map((v) => ({ value: v, at: m.y(v), text: words.fmt.countShort(v) })),
     }),
     ...bottomAxis({
       y: m.plotBottom,
-      ticks: m.xTicks.map((v) => ({ value: v, at: m.x(v), lines: [`${v} h`] })),
+      ticks: m.xTicks.map((v) => ({ value: v, at: m.x(v), lines: [hoursTick(v, words)] })),
       min: PAD,
       max: width - PAD,
     }),
-    title('axis-x:title', m.plotRight, height - PAD - FONT.axis * 0.25, 'Hours since the online release', 'end'),
-    title(
-      'axis-y:title',
-      PAD,
-      PAD + FONT.axis * 0.8,
-      m.legal.length ? 'Cumulative downloads (estimates) and legal sales' : 'Cumulative pirate downloads (estimates)',
-      'start',
+    title('axis-x:title', m.plotRight, height - PAD - FONT.axis * 0.25, say(words)('axis.x'), 'end'),
+    ...m.yTitle.map((line, i) =>
+      title(i === 0 ? 'axis-y:title' : `axis-y:title:${i}`, PAD, PAD + FONT.axis * 0.8 + i * Y_TITLE_LEADING, line, 'start'),
     ),
   ];
 }

@@ -3,10 +3,10 @@
  * reports with a transaction count, and hour and count scales fitted to what the state shows.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Words } from '../../i18n/words.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
-import { formatCountWords, formatHours, withQualifier } from '../core/format.ts';
-import { FONT, textWidth } from '../core/text.ts';
-import { formatCountShort } from '../core/format.ts';
+import { FONT, textWidth, wrapText } from '../core/text.ts';
+import { say } from './messages.ts';
 import type { PiracySurgeParams } from './params.ts';
 
 export type Estimate = RowOf<'piracy-estimates'>;
@@ -20,22 +20,30 @@ export interface PiracySurgeData {
 export const PAD = 6;
 export const MARKER = 4.5;
 const HOUR_STEPS = [6, 12, 24, 48, 72, 96, 120, 168, 336, 672];
+/** Baseline to baseline of the y axis's title when it wraps. */
+export const Y_TITLE_LEADING = Math.ceil(FONT.axis * 1.25);
 
 /** Sony reports by day; the chart puts a report at the end of its last day, in hours. */
 export function legalHour(row: LegalSale): number {
   return row.days * 24;
 }
 
-export function hoursText(e: Estimate): string {
-  return `${e.hours_approx ? '~' : ''}${e.hours} h`;
+/** 12 → "12 h" (axis ticks, the table). */
+export function hoursTick(hours: number, words: Words, approx = false): string {
+  return say(words)(approx ? 'hours.short-approx' : 'hours.short', { hours: words.fmt.decimal(hours) });
 }
 
-export function hoursWords(e: Estimate): string {
-  return `${e.hours_approx ? 'about ' : ''}${formatHours(e.hours)}`;
+export function hoursText(e: Estimate, words: Words): string {
+  return hoursTick(e.hours, words, e.hours_approx);
 }
 
-export function countWords(count: number, qualifier: string): string {
-  return withQualifier(qualifier, formatCountWords(count));
+export function hoursWords(e: Estimate, words: Words): string {
+  const hours = words.fmt.hours(e.hours);
+  return e.hours_approx ? say(words)('hours.approx', { hours }) : hours;
+}
+
+export function countWords(count: number, qualifier: string, words: Words): string {
+  return words.fmt.qualified(qualifier, words.fmt.countWords(count));
 }
 
 /** Hour ticks in steps that read as parts of days; the domain ends on a tick. */
@@ -75,13 +83,22 @@ export interface SurgeModel {
   x: (h: number) => number;
   y: (c: number) => number;
   scaleX: ScaleLinear<number, number>;
+  /** The y axis's title, over the plot: one line, or more when it is longer than the chart is wide. */
+  yTitle: string[];
   plotTop: number;
   plotBottom: number;
   plotLeft: number;
   plotRight: number;
 }
 
-export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, width: number, height: number, compact: boolean): SurgeModel {
+export function surgeModel(
+  data: PiracySurgeData,
+  state: PiracySurgeParams,
+  width: number,
+  height: number,
+  compact: boolean,
+  words: Words,
+): SurgeModel {
   const estimates = data['piracy-estimates'];
   const series: Series[] = [];
   const byTracker = new Map<string, Series>();
@@ -114,10 +131,11 @@ export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, widt
 
   // Frame: the y-axis title on top, tick labels on the left, x ticks and title below.
   const axisLine = (0.8 + 0.25) * FONT.axis;
-  const plotTop = PAD + axisLine + 14;
+  const yTitle = wrapText(say(words)(legal.length ? 'axis.y-legal' : 'axis.y'), width - 2 * PAD, FONT.axis);
+  const plotTop = PAD + axisLine + 14 + (yTitle.length - 1) * Y_TITLE_LEADING;
   const plotBottom = height - PAD - axisLine - 6 - axisLine - 8;
-  const plotLeft = PAD + Math.max(...yTicks.map((v) => textWidth(formatCountShort(v), FONT.axis))) + 8;
-  const lastTickHalf = textWidth(`${xMax} h`, FONT.axis) / 2;
+  const plotLeft = PAD + Math.max(...yTicks.map((v) => textWidth(words.fmt.countShort(v), FONT.axis))) + 8;
+  const lastTickHalf = textWidth(hoursTick(xMax, words), FONT.axis) / 2;
   const plotRight = width - PAD - Math.max(lastTickHalf, compact ? 14 : 24);
   const scaleX = scaleLinear().domain([0, xMax]).range([plotLeft, plotRight]);
   const scaleY = scaleLinear().domain([0, yMax]).range([plotBottom, plotTop]);
@@ -132,6 +150,7 @@ export function surgeModel(data: PiracySurgeData, state: PiracySurgeParams, widt
     x: (h) => scaleX(Math.min(h, xMax)),
     y: (c) => scaleY(Math.min(c, yMax)),
     scaleX,
+    yTitle,
     plotTop,
     plotBottom,
     plotLeft,

@@ -3,14 +3,14 @@
  * points take the tip the money chart writes for them: each dataset's tip is written once.
  */
 import type { Tips } from '../core/define.ts';
-import { formatCount, formatHours } from '../core/format.ts';
 import { capital, estimate } from '../core/tip-words.ts';
+import { say } from './messages.ts';
 
 export const piracySurgeTips: Tips<'piracy-estimates'> = {
-  'piracy-estimates': (r) => [
+  'piracy-estimates': (r, _data, words) => [
     r.tracker,
-    `${estimate(r.qualifier, formatCount(r.count))} downloads`,
-    `${r.hours_approx ? 'About ' : ''}${formatHours(r.hours)} after the online release`,
-    capital(r.method),
+    say(words)('tip.downloads', { count: estimate(words, r.qualifier, words.fmt.count(r.count)) }),
+    say(words)(r.hours_approx ? 'tip.hours-approx' : 'tip.hours', { hours: words.fmt.hours(r.hours) }),
+    capital(words, r.method),
   ],
 };

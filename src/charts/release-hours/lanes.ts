@@ -7,6 +7,8 @@ import type { Box } from '../core/box.ts';
 import { placeFlags, type Flag, type FlagPlacement } from '../core/placer/flags.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockBox, blockHeight, textBlock, type TextBlock } from '../core/text-block.ts';
+import type { Words } from '../../i18n/words.ts';
+import { say } from './messages.ts';
 import { BAND, HIGHLIGHT_R, MARGIN, whenText, type HourRow, type HoursModel, type Kind } from './model.ts';
 
 export type LanePlacement = FlagPlacement & { below: boolean };
@@ -34,13 +36,17 @@ export interface Lane {
 }
 
 /** Markers of the shown rows of one lane; points of one hour stack upwards. */
-export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compact: boolean): Marker[] {
+export function laneMarkers(m: HoursModel, kind: Kind, shown: Set<string>, compact: boolean, words: Words): Marker[] {
   const wrapWidth = compact ? 124 : 150;
   const markers: Marker[] = [];
   for (const row of m.rows) {
     if (row.kind !== kind || !shown.has(row.id)) continue;
     // Measured bold: any label may be the highlighted one.
-    const block = textBlock(wrapText(`${row.label}, ${whenText(row)}`, wrapWidth, FONT.focus, true), 'small', true);
+    const block = textBlock(
+      wrapText(say(words)('label', { label: row.label, when: whenText(row, words) }), wrapWidth, FONT.focus, true),
+      'small',
+      true,
+    );
     if (row.hour_end !== undefined) {
       const x0 = m.x(row.hour);
       const x1 = m.x(Math.min(row.hour_end, m.xMax));
@@ -137,25 +143,41 @@ export function layLane(
 /** Labels per lane whose dropping is tried in one round: the highest ones. */
 const DROP_CANDIDATES = 3;
 
-/** Lanes that fit in `room`: labels of rows not highlighted give way, the one whose going saves the most first. */
+/**
+ * Lanes that fit in `room`: labels of rows not highlighted give way, the one whose going saves the
+ * most first. Only when those are all gone and the lanes still do not fit (long labels, in a
+ * language longer than English) do highlighted labels give way too: a label is left out, never
+ * overlapped; the description and the table still name every row.
+ */
 export function fitLanes(kinds: Kind[], lay: (kind: Kind, unlabeled: Set<string>) => Lane, highlighted: Set<string>, room: number): Lane[] {
   const unlabeled = new Set<string>();
   let lanes = kinds.map((k) => lay(k, unlabeled));
-  for (;;) {
+  for (let spare = new Set(highlighted); ;) {
     if (lanes.reduce((h, l) => h + l.height, 0) <= room) return lanes;
-    let bestDrop: { id: string; saves: number } | undefined;
-    for (const l of lanes) {
-      const highest = [...l.placed.entries()]
-        .filter(([id]) => !highlighted.has(id))
-        .sort((a, b) => (a[1].below ? 0 : a[1].top) - (b[1].below ? 0 : b[1].top))
-        .slice(0, DROP_CANDIDATES);
-      for (const [id] of highest) {
-        const saves = l.height - lay(l.kind, new Set([...unlabeled, id])).height;
-        if (!bestDrop || saves > bestDrop.saves) bestDrop = { id, saves };
-      }
-    }
+    const bestDrop = dropCandidate(lanes, lay, unlabeled, spare) ?? dropCandidate(lanes, lay, unlabeled, (spare = new Set()));
     if (!bestDrop) return lanes;
     unlabeled.add(bestDrop.id);
     lanes = kinds.map((k) => lay(k, unlabeled));
   }
+}
+
+/** The label among the highest of each lane (none of `spare`) whose going saves the most height. */
+function dropCandidate(
+  lanes: Lane[],
+  lay: (kind: Kind, unlabeled: Set<string>) => Lane,
+  unlabeled: Set<string>,
+  spare: Set<string>,
+): { id: string; saves: number } | undefined {
+  let bestDrop: { id: string; saves: number } | undefined;
+  for (const l of lanes) {
+    const highest = [...l.placed.entries()]
+      .filter(([id]) => !spare.has(id))
+      .sort((a, b) => (a[1].below ? 0 : a[1].top) - (b[1].below ? 0 : b[1].top))
+      .slice(0, DROP_CANDIDATES);
+    for (const [id] of highest) {
+      const saves = l.height - lay(l.kind, new Set([...unlabeled, id])).height;
+      if (!bestDrop || saves > bestDrop.saves) bestDrop = { id, saves };
+    }
+  }
+  return bestDrop;
 }

@@ -4,31 +4,35 @@
  * spans ("that afternoon"); approximate ones are hollow or hatched and say "about". A row enters
  * when a step reveals it. The platforms panel, when shown, sits above the lanes and pushes them down.
  */
-import type { LayoutOptions, Mark, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Mark, Scene } from '../core/scene.ts';
 import { fitLanes, laneMarkers, layLane } from './lanes.ts';
 import { axisHeight, hourAxis, laneMarks } from './marks.ts';
-import { hoursModel, KINDS, MARGIN, type Kind, type ReleaseHoursData } from './model.ts';
+import { say } from './messages.ts';
+import { hoursModel, KINDS, MARGIN, type ReleaseHoursData } from './model.ts';
 import { platformsPanel } from './panel.ts';
 import type { ReleaseHoursParams } from './params.ts';
 import { releaseHoursWords } from './words.ts';
 
 export { clockAt, clockParts, type ReleaseHoursData } from './model.ts';
 
-export function layoutReleaseHours(data: ReleaseHoursData, { width, height, size, state }: LayoutOptions<ReleaseHoursParams>): Scene {
-  const m = hoursModel(data['release-hours'], width);
+export function layoutReleaseHours(
+  data: ReleaseHoursData,
+  { width, height, size, state, words }: LayoutOptions<ReleaseHoursParams>,
+): Scene {
+  const m = hoursModel(data['release-hours'], width, words);
   const revealed = new Set(state.reveal);
   const highlighted = new Set(state.highlight.filter((id) => revealed.has(id)));
-  const panel = state.platforms ? platformsPanel(data, m.plotR) : undefined;
+  const panel = state.platforms ? platformsPanel(data, m.plotR, words) : undefined;
 
   // Vertical budget: panel (when shown), lanes, axis; spare room goes between the lanes.
-  const axisY = height - MARGIN.bottom - axisHeight(width);
+  const axisY = height - MARGIN.bottom - axisHeight(width, words);
   const lanesTop = MARGIN.top + (panel ? panel.height + 10 : 0);
   const room = axisY - lanesTop;
-  const markers = new Map(KINDS.map(({ kind }) => [kind, laneMarkers(m, kind, revealed, size === 'compact')]));
-  const title = (kind: Kind) => KINDS.find((k) => k.kind === kind)?.title ?? kind;
+  const markers = new Map(KINDS.map((kind) => [kind, laneMarkers(m, kind, revealed, size === 'compact', words)]));
   const lanes = fitLanes(
-    KINDS.map((k) => k.kind),
-    (kind, unlabeled) => layLane(kind, title(kind), markers.get(kind) ?? [], unlabeled, highlighted, width, room),
+    KINDS,
+    (kind, unlabeled) => layLane(kind, say(words)(`lane.${kind}`), markers.get(kind) ?? [], unlabeled, highlighted, width, room),
     highlighted,
     room,
   );
@@ -39,6 +43,6 @@ export function layoutReleaseHours(data: ReleaseHoursData, { width, height, size
     return { lane, y: cursor - 4 - lane.below };
   });
 
-  const marks: Mark[] = [...(panel?.marks ?? []), ...hourAxis(m, width, axisY), ...laneMarks(placed, m, width, highlighted)];
-  return { width, height, ...releaseHoursWords(m, data, state, highlighted), marks };
+  const marks: Mark[] = [...(panel?.marks ?? []), ...hourAxis(m, width, axisY, words), ...laneMarks(placed, m, width, highlighted)];
+  return { width, height, ...releaseHoursWords(m, data, state, highlighted, words), marks };
 }

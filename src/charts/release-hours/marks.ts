@@ -4,23 +4,25 @@ import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockHeight, blockMarks, textBlock } from '../core/text-block.ts';
+import type { Words } from '../../i18n/words.ts';
+import { say } from './messages.ts';
 import type { Lane } from './lanes.ts';
 import { BAND, clockAt, HIGHLIGHT_R, MARGIN, POINT_R, type HoursModel } from './model.ts';
 
 /** Axis title under the tick labels; `axisTop` is the axis line's y. */
-export function axisTitle(width: number): ReturnType<typeof textBlock> {
-  return textBlock(wrapText(`Hours since the online release (hour 0 = ${clockAt(0)}, ET)`, width - 2 * MARGIN.left, FONT.axis), 'axis');
+export function axisTitle(width: number, words: Words): ReturnType<typeof textBlock> {
+  return textBlock(wrapText(say(words)('axis.title', { time: clockAt(0, words) }), width - 2 * MARGIN.left, FONT.axis), 'axis');
 }
 
-export function axisHeight(width: number): number {
-  return bottomAxisHeight(3) + 5 + blockHeight(axisTitle(width));
+export function axisHeight(width: number, words: Words): number {
+  return bottomAxisHeight(3) + 5 + blockHeight(axisTitle(width, words));
 }
 
-export function hourAxis(m: HoursModel, width: number, y: number): Mark[] {
+export function hourAxis(m: HoursModel, width: number, y: number, words: Words): Mark[] {
   return [
     hLine('axis-x:line', 'axis-line', m.plotL - HIGHLIGHT_R, m.plotR + HIGHLIGHT_R, y),
     ...bottomAxis({ y, ticks: m.ticks, min: 2, max: width - 2, edgeShift: HIGHLIGHT_R }),
-    ...blockMarks('axis-x:title', axisTitle(width), MARGIN.left, y + bottomAxisHeight(3) + 5, 'start', 'axis-title'),
+    ...blockMarks('axis-x:title', axisTitle(width, words), MARGIN.left, y + bottomAxisHeight(3) + 5, 'start', 'axis-title'),
   ];
 }
 

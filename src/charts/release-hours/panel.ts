@@ -1,34 +1,28 @@
 /** The platforms panel: where the film was on sale at hour 0, at what prices, and who added it later. */
-import { formatDate, formatUsd } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockHeight, blockMarks, textBlock } from '../core/text-block.ts';
+import { say as sayIn } from './messages.ts';
 import { clockAt, HIGHLIGHT_R, MARGIN, type ReleaseHoursData } from './model.ts';
 
 const PAD = 8;
 
-export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** The panel's marks at the top of the canvas, and its height. */
-export function platformsPanel(data: ReleaseHoursData, plotR: number): { height: number; marks: Mark[] } {
+export function platformsPanel(data: ReleaseHoursData, plotR: number, words: Words): { height: number; marks: Mark[] } {
+  const say = sayIn(words);
+  const { fmt } = words;
   const atRelease = data.platforms.filter((p) => p.hour === 0);
   const later = data.platforms.filter((p) => p.hour !== 0);
   const width = plotR + HIGHLIGHT_R - MARGIN.left - 2 * PAD;
-  const prices = data.prices.map((p) => `${capitalize(p.option)} ${formatUsd(p.price_usd)}`).join(' · ');
+  const prices = data.prices.map((p) => say(`panel.price.${p.option}`, { price: fmt.usd(p.price_usd) })).join(say('panel.separator'));
+  const laterItems = later.map((p) => say('panel.later-item', { platform: p.platform, date: fmt.date(p.added, { year: false }) }));
   const lines = [
-    `On sale at hour 0 (${clockAt(0)}):`,
-    ...wrapText(atRelease.map((p) => p.platform).join(' · '), width, FONT.small),
+    say('panel.heading', { time: clockAt(0, words) }),
+    ...wrapText(atRelease.map((p) => p.platform).join(say('panel.separator')), width, FONT.small),
     ...(prices ? [prices] : []),
-    ...(later.length
-      ? wrapText(
-          `Added later: ${later.map((p) => `${p.platform} (${formatDate(p.added, { year: false })})`).join(', ')}`,
-          width,
-          FONT.small,
-        )
-      : []),
+    ...(later.length ? wrapText(say('panel.later', { platforms: laterItems.join(say('panel.later-separator')) }), width, FONT.small) : []),
   ];
   const block = textBlock(lines, 'small');
   const height = blockHeight(block) + 2 * PAD;

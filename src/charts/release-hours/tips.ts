@@ -1,14 +1,16 @@
 /** Tips of the release-hours chart's points: moments, platforms and prices (src/charts/core/define.ts, Tips). */
 import type { Tips } from '../core/define.ts';
-import { formatDate, formatHours, formatUsd } from '../core/format.ts';
 import { capital } from '../core/tip-words.ts';
+import { say } from './messages.ts';
 import { whenClock } from './model.ts';
 
 export const releaseHoursTips: Tips<'release-hours' | 'platforms' | 'prices'> = {
-  'release-hours': (r) => [r.label, `${capital(whenClock(r))} ET`],
-  platforms: (r) => [
+  'release-hours': (r, _data, words) => [r.label, say(words)('tip.when', { when: capital(words, whenClock(r, words)) })],
+  platforms: (r, _data, words) => [
     r.platform,
-    `Added ${formatDate(r.added)}${r.hour === undefined ? '' : `, ${formatHours(r.hour)} after the online release`}`,
+    r.hour === undefined
+      ? say(words)('tip.added', { date: words.fmt.date(r.added) })
+      : say(words)('tip.added-hours', { date: words.fmt.date(r.added), hours: words.fmt.hours(r.hour) }),
   ],
-  prices: (r) => [capital(r.option), formatUsd(r.price_usd)],
+  prices: (r, _data, words) => [say(words)(`tip.option.${r.option}`), words.fmt.usd(r.price_usd)],
 };

@@ -2,6 +2,7 @@
 import { defineChart } from '../core/define.ts';
 import { timelineKeys } from './keys.ts';
 import { layoutTimeline } from './layout.ts';
+import { messages } from './messages.ts';
 import { timelineParams } from './params.ts';
 import { timelineTips } from './tips.ts';
 
@@ -10,6 +11,7 @@ export const timeline = defineChart({
   params: timelineParams,
   datasets: ['timeline', 'theaters'],
   references: { highlight: { datasets: ['timeline'] }, theaters: { datasets: ['theaters'] } },
+  messages,
   layout: (d, opts) => layoutTimeline({ timeline: d.timeline.rows, theaters: d.theaters.rows }, opts),
   keys: timelineKeys,
   tips: timelineTips,

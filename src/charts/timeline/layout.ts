@@ -6,7 +6,8 @@
  * first, so they always get room. An optional panel compares theater counts as bars.
  */
 import { placeFlags, type FlagPlacement } from '../core/placer/flags.ts';
-import type { LayoutOptions, Scene } from '../core/scene.ts';
+import type { LayoutOptions } from '../core/layout-options.ts';
+import type { Scene } from '../core/scene.ts';
 import { AXIS_HEIGHT, dateAxis, elapsedMark, eventMarks } from './marks.ts';
 import { MARGIN, timelineModel, type TheaterRow, type TimelineData } from './model.ts';
 import type { TimelineParams } from './params.ts';
@@ -28,12 +29,12 @@ function hangFromTop(placed: Map<string, FlagPlacement>, top: number): void {
   for (const [id, p] of placed) placed.set(id, { ...p, top: p.top - lift });
 }
 
-export function layoutTimeline(data: TimelineData, { width, height, size, state }: LayoutOptions<TimelineParams>): Scene {
+export function layoutTimeline(data: TimelineData, { width, height, size, state, words }: LayoutOptions<TimelineParams>): Scene {
   const byId = new Map(data.theaters.map((r) => [r.id, r]));
   const theaters = state.theaters.map((id) => byId.get(id)).filter((r): r is TheaterRow => r !== undefined);
-  const panel = theaterPanel(data.theaters, theaters, MARGIN.left, width - MARGIN.right, height - MARGIN.bottom);
+  const panel = theaterPanel(data.theaters, theaters, MARGIN.left, width - MARGIN.right, height - MARGIN.bottom, words);
   const axisY = (theaters.length ? panel.top - 18 : height - MARGIN.bottom) - AXIS_HEIGHT;
-  const m = timelineModel(data.timeline, state, width, axisY, size === 'compact');
+  const m = timelineModel(data.timeline, state, width, axisY, size === 'compact', words);
   const bounds = { x0: 2, y0: MARGIN.top, x1: width - 2, y1: axisY - 6 };
   const { placed } = placeFlags(
     m.events
@@ -46,7 +47,7 @@ export function layoutTimeline(data: TimelineData, { width, height, size, state 
   return {
     width,
     height,
-    ...timelineWords(m, state, theaters, placed.size),
-    marks: [...elapsedMark(m, MARGIN.top), ...dateAxis(m, width), ...eventMarks(m, placed), ...panel.marks],
+    ...timelineWords(m, state, theaters, placed.size, words),
+    marks: [...elapsedMark(m, MARGIN.top), ...dateAxis(m, width, words), ...eventMarks(m, placed), ...panel.marks],
   };
 }

@@ -1,22 +1,22 @@
 /** The timeline's marks: the date axis, and each event's leader, dot and label. */
 import { bottomAxis, bottomAxisHeight, thinTicks, hLine, type AxisTick } from '../core/axis.ts';
-import { formatDate } from '../core/format.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { textWidth, FONT } from '../core/text.ts';
 import { blockMarks } from '../core/text-block.ts';
 import { addDays, daysBetween, weekday } from '../core/time.ts';
 import type { FlagPlacement } from '../core/placer/flags.ts';
+import type { Words } from '../../i18n/words.ts';
 import { HIGHLIGHT_R, type Event, type TimelineModel } from './model.ts';
 
 /** Room the axis takes below its line. */
 export const AXIS_HEIGHT = bottomAxisHeight(1) + 2;
 
 /** Day ticks: every day, or every 2, 3 days, or weekly on Mondays, as the zoom leaves room for. */
-export function dateAxis(m: TimelineModel, width: number): Mark[] {
+export function dateAxis(m: TimelineModel, width: number, words: Words): Mark[] {
   const lastDay = daysBetween(m.origin, m.lastDate);
   const pxPerDay = m.x(m.fromDay + 1) - m.x(m.fromDay);
-  const text = (d: number) => formatDate(addDays(m.origin, d), { year: false });
+  const text = (d: number) => words.fmt.date(addDays(m.origin, d), { year: false });
   const days: number[] = [];
   for (let d = Math.max(0, Math.ceil(m.fromDay)); d <= Math.min(lastDay, m.toDay); d++) days.push(d);
   const widest = Math.max(0, ...days.map((d) => textWidth(text(d), FONT.axis)));

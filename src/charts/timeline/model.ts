@@ -3,11 +3,12 @@
  * upwards) and where each leader rises from. Nothing here is drawn; marks.ts draws it.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Words } from '../../i18n/words.ts';
 import type { RowOf } from '../../schemas/datasets.ts';
-import { formatDate } from '../core/format.ts';
 import { wrapText, FONT } from '../core/text.ts';
 import { textBlock, type TextBlock } from '../core/text-block.ts';
-import { dayFraction, daysBetween, formatTimeOfDay } from '../core/time.ts';
+import { dayFraction, daysBetween } from '../core/time.ts';
+import { say } from './messages.ts';
 import type { TimelineParams } from './params.ts';
 import { raiseLeaders, type Dot } from './leaders.ts';
 import { StackLevels } from './stack.ts';
@@ -71,22 +72,35 @@ export interface TimelineModel {
   now: number | undefined;
 }
 
-export function eventWhen(row: TimelineRow, year: boolean): string {
-  const day = formatDate(row.date, { year });
-  return row.time ? `${day}, ${formatTimeOfDay(row.time)}` : day;
+export function eventWhen(row: TimelineRow, year: boolean, words: Words): string {
+  const day = words.fmt.date(row.date, { year });
+  return row.time ? say(words)('when.time', { date: day, time: words.fmt.timeOfDay(row.time) }) : day;
 }
 
 /**
  * The step's news in full ("Dec. 24, 1 pm: Online release"), set large; what came before only as
  * what happened, without the date the axis gives or an aside in brackets, so the past stays short.
  */
-function eventLines(row: TimelineRow, stage: Stage, wrapWidth: number): string[] {
-  if (stage === 'current') return wrapText(`${eventWhen(row, false)}: ${row.label}`, wrapWidth * 1.3, FONT.focus, true);
+function eventLines(row: TimelineRow, stage: Stage, wrapWidth: number, words: Words): string[] {
+  if (stage === 'current')
+    return wrapText(
+      say(words)('label.current', { when: eventWhen(row, false, words), event: row.label }),
+      wrapWidth * 1.3,
+      FONT.focus,
+      true,
+    );
   return wrapText(row.label.replace(/\s*\([^)]*\)$/, ''), wrapWidth, FONT.small);
 }
 
 /** `bottom`: the y the axis sits above (the theater panel's top, or the canvas's bottom margin). */
-export function timelineModel(rows: TimelineRow[], state: TimelineParams, width: number, axisY: number, compact: boolean): TimelineModel {
+export function timelineModel(
+  rows: TimelineRow[],
+  state: TimelineParams,
+  width: number,
+  axisY: number,
+  compact: boolean,
+  words: Words,
+): TimelineModel {
   const plotL = MARGIN.left;
   const plotR = width - MARGIN.right;
   const wrapWidth = compact ? 118 : 150;
@@ -132,7 +146,7 @@ export function timelineModel(rows: TimelineRow[], state: TimelineParams, width:
     while (levelY.length <= level) levelY.push((levelY.at(-1) ?? axisY) - stackStep);
     const cy = levelY[level] ?? axisY;
     dots.push({ x: ex, y: cy, r, id: row.id });
-    const block = stage === 'future' ? textBlock([], 'small') : textBlock(eventLines(row, stage, wrapWidth), 'small', highlight);
+    const block = stage === 'future' ? textBlock([], 'small') : textBlock(eventLines(row, stage, wrapWidth, words), 'small', highlight);
     return { row, t, highlight, stage, block, x: ex, r, cy, leaderX: ex, foot: cy - r - 3 };
   });
   raiseLeaders(events, dots, HIGHLIGHT_R);

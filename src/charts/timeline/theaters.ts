@@ -1,28 +1,28 @@
 /** The optional panel under the timeline: theater counts as bars, planned against actual. */
 import { scaleLinear } from 'd3-scale';
-import { formatCount, withQualifier } from '../core/format.ts';
+import type { Words } from '../../i18n/words.ts';
 import { round1 } from '../core/round.ts';
 import type { Mark } from '../core/scene.ts';
 import { FONT, wrapText } from '../core/text.ts';
 import { blockHeight, blockMarks, textBlock } from '../core/text-block.ts';
+import { say } from './messages.ts';
 import type { TheaterRow } from './model.ts';
 
 const BAR_HEIGHT = 12;
 const ROW_GAP = 10;
 
 /** "about 331; sources say 300 to 331" */
-export function theaterFigure(row: TheaterRow): string {
-  const figure = withQualifier(row.qualifier, formatCount(row.count));
+export function theaterFigure(row: TheaterRow, words: Words): string {
+  const { fmt } = words;
+  const figure = fmt.qualified(row.qualifier, fmt.count(row.count));
   // Labels that already name the range (e.g. "reports range from 300 to 331") are not repeated.
-  const range =
-    row.count_low !== undefined && row.count_low !== row.count && !row.label.includes(formatCount(row.count_low))
-      ? `; sources say ${formatCount(Math.min(row.count_low, row.count))} to ${formatCount(Math.max(row.count_low, row.count))}`
-      : '';
-  return `${figure}${range}`;
+  if (row.count_low === undefined || row.count_low === row.count || row.label.includes(fmt.count(row.count_low))) return figure;
+  const [low, high] = [Math.min(row.count_low, row.count), Math.max(row.count_low, row.count)];
+  return say(words)('theaters.range', { figure, low: fmt.count(low), high: fmt.count(high) });
 }
 
-export function theaterText(row: TheaterRow): string {
-  return `${row.label}: ${theaterFigure(row)}`;
+export function theaterText(row: TheaterRow, words: Words): string {
+  return say(words)('theaters.label', { label: row.label, figure: theaterFigure(row, words) });
 }
 
 /**
@@ -35,8 +35,9 @@ export function theaterPanel(
   left: number,
   right: number,
   bottom: number,
+  words: Words,
 ): { top: number; marks: Mark[] } {
-  const blocks = selected.map((r) => textBlock(wrapText(theaterText(r), right - left, FONT.small), 'small'));
+  const blocks = selected.map((r) => textBlock(wrapText(theaterText(r, words), right - left, FONT.small), 'small'));
   const height = blocks.reduce((h, b) => h + blockHeight(b) + 4 + BAR_HEIGHT + ROW_GAP, -ROW_GAP);
   const top = bottom - height;
   const xb = scaleLinear()

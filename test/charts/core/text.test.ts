@@ -21,6 +21,31 @@ describe('textWidth', () => {
     expect(textWidth('Online release', FONT.small, true)).toBeCloseTo(textWidth('Online release', FONT.small) * BOLD_WIDTH, 6);
   });
 
+  it.each([
+    ['ä', 'a'],
+    ['Ü', 'U'],
+    ['é', 'e'],
+    ['ñ', 'n'],
+    ['í', 'i'],
+    ['Öl', 'Ol'],
+  ])('measures the accented %j as its base letter %j (Inter draws them alike)', (accented, base) => {
+    expect(textWidth(accented, 10)).toBeCloseTo(textWidth(base, 10), 6);
+  });
+
+  it('measures ß a little wider than a lowercase letter (Inter: 0.616 em)', () => {
+    expect(textWidth('ß', 10)).toBeCloseTo(6.2, 6);
+  });
+
+  it('measures Hangul full width, 1 em a syllable, wider than Latin of as many letters', () => {
+    expect(textWidth('한국어', 10)).toBeCloseTo(30, 6);
+    expect(textWidth('온라인 출시', 14)).toBeCloseTo(5 * 14 + 0.3 * 14, 6);
+    expect(textWidth('한국어', 14)).toBeGreaterThan(textWidth('abc', 14) * 1.6);
+  });
+
+  it('keeps quotes and dashes at their English widths', () => {
+    expect(textWidth('“–’·', 10)).toBeCloseTo(4 * 5.6, 6);
+  });
+
   it('gives the same width from its cache as on first measure', () => {
     const text = `cache ${Math.PI}`;
     expect(textWidth(text, 13)).toBe(textWidth(text, 13));
@@ -28,6 +53,11 @@ describe('textWidth', () => {
 });
 
 describe('wrapText', () => {
+  it('wraps Korean at its spaces and keeps a clock unit with its number', () => {
+    expect(wrapText('오후 1 시 온라인 출시', 60, 14)).toEqual(['오후 1 시', '온라인', '출시']);
+    expect(wrapText('ab 13 Uhr', 40, 14)).toEqual(['ab', '13 Uhr']);
+  });
+
   it.each([
     ['one line fits', 1000, ['one line fits']],
     ['a b c', 0, ['a', 'b', 'c']],
