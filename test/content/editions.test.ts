@@ -66,7 +66,7 @@ describe('every edition from one dataset', () => {
   });
 
   it('a correction made once in a CSV shows in every edition, in its own number format', () => {
-    const files = fixture((f) => edit(f, 'content/datasets/piracy-estimates.csv', 'tf-20h,TorrentFreak,20,yes,750000', 'tf-20h,TorrentFreak,20,yes,760000'));
+    const files = fixture((f) => { edit(f, 'content/datasets/piracy-estimates.csv', 'tf-20h,TorrentFreak,20,yes,750000', 'tf-20h,TorrentFreak,20,yes,760000'); });
     const shown = { en: '760,000', es: '760.000', de: '760.000', ko: '76만' } as const;
     for (const [locale, figure] of Object.entries(shown) as [Locale, string][]) {
       const html = stepHtml(files, locale, 'release-first-day').html;
@@ -85,7 +85,7 @@ describe('every edition from one dataset', () => {
 });
 
 describe('translations tied to the English they translate', () => {
-  const changed = () => fixture((f) => edit(f, 'content/story/01-hack.md', 'claimed the attack and said', 'claimed responsibility and said'));
+  const changed = () => fixture((f) => { edit(f, 'content/story/01-hack.md', 'claimed the attack and said', 'claimed responsibility and said'); });
 
   it('an English sentence changed makes that passage stale in the three other editions, shown in English', () => {
     const files = changed();
@@ -105,12 +105,12 @@ describe('translations tied to the English they translate', () => {
   });
 
   it('whitespace alone (a re-wrapped paragraph) does not make a translation stale', () => {
-    const files = fixture((f) => edit(f, 'content/story/01-hack.md', 'claimed the attack and said', 'claimed the attack\nand said'));
+    const files = fixture((f) => { edit(f, 'content/story/01-hack.md', 'claimed the attack and said', 'claimed the attack\nand said'); });
     expect(stepHtml(files, 'de', 'hack-breach').english).toBeUndefined();
   });
 
   it('a step missing from a translation is shown in English, marked missing', () => {
-    const files = fixture((f) => edit(f, 'content/translations/de/story/01-hack.md', /::: step id=hack-breach[^]*?\n:::\n/, ''));
+    const files = fixture((f) => { edit(f, 'content/translations/de/story/01-hack.md', /::: step id=hack-breach[^]*?\n:::\n/, ''); });
     const step = stepHtml(files, 'de', 'hack-breach');
     expect(step.english).toBe('missing');
     expect(step.html).toContain('Guardians of Peace claimed the attack');
@@ -122,25 +122,27 @@ describe('translation mistakes get clear messages', () => {
     {
       name: 'a dropped placeholder',
       locale: 'de',
-      change: (f) => edit(f, 'content/translations/de/story/01-hack.md', /\{\{timeline:hack\.date\}\}/, 'am 24. November 2014'),
+      change: (f) => { edit(f, 'content/translations/de/story/01-hack.md', /\{\{timeline:hack\.date\}\}/, 'am 24. November 2014'); },
       message: /^content\/translations\/de\/story\/01-hack\.md:\d+ \[hack-breach\]: the translation drops \{\{timeline:hack\.date\}\}; expected exactly the placeholders of the English/,
     },
     {
       name: 'a mistyped placeholder',
       locale: 'es',
-      change: (f) => edit(f, 'content/translations/es/story/01-hack.md', '{{timeline:hack.date}}', '{{timeline:hack.fecha}}'),
+      change: (f) => { edit(f, 'content/translations/es/story/01-hack.md', '{{timeline:hack.date}}', '{{timeline:hack.fecha}}'); },
       message: /drops \{\{timeline:hack\.date\}\} and has \{\{timeline:hack\.fecha\}\}, which the English does not/,
     },
     {
       name: 'a colour key whose mark was translated',
       locale: 'ko',
-      change: (f) => edit(f, 'content/translations/ko/story/02-release.md', /\{mark=piracy\}/, '{mark=해적판}'),
+      change: (f) => { edit(f, 'content/translations/ko/story/02-release.md', /\{mark=piracy\}/, '{mark=해적판}'); },
       message: /^content\/translations\/ko\/story\/02-release\.md:\d+ \[[a-z-]+\]: the translation drops \{mark=piracy\}/,
     },
     {
       name: 'a missing file',
       locale: 'es',
-      change: (f) => void delete f['content/translations/es/article.yaml'],
+      change: (f) => {
+        delete f['content/translations/es/article.yaml'];
+      },
       message: /^content\/translations\/es\/article\.yaml: file is missing; expected the article translations of the es edition/,
     },
     {
@@ -152,25 +154,25 @@ describe('translation mistakes get clear messages', () => {
     {
       name: 'an unknown key',
       locale: 'de',
-      change: (f) => edit(f, 'content/translations/de/article.yaml', /^headline:/m, 'hedline:'),
+      change: (f) => { edit(f, 'content/translations/de/article.yaml', /^headline:/m, 'hedline:'); },
       message: /^content\/translations\/de\/article\.yaml:1 \[hedline\]: unknown key "hedline"/,
     },
     {
       name: 'a step id the English chapter does not have',
       locale: 'de',
-      change: (f) => edit(f, 'content/translations/de/story/01-hack.md', 'step id=hack-breach', 'step id=hack-breech'),
+      change: (f) => { edit(f, 'content/translations/de/story/01-hack.md', 'step id=hack-breach', 'step id=hack-breech'); },
       message: /^content\/translations\/de\/story\/01-hack\.md:\d+:\d+ \[id\]: unknown step id "hack-breech"; expected one of the steps of content\/story\/01-hack\.md/,
     },
     {
       name: 'a chart and state on a translated step',
       locale: 'de',
-      change: (f) => edit(f, 'content/translations/de/story/01-hack.md', 'step id=hack-breach', 'step id=hack-breach chart=timeline'),
+      change: (f) => { edit(f, 'content/translations/de/story/01-hack.md', 'step id=hack-breach', 'step id=hack-breach chart=timeline'); },
       message: /01-hack\.md:\d+.*unknown field "chart".*a step takes only id and translates/,
     },
     {
       name: 'a hash that is not one',
       locale: 'ko',
-      change: (f) => edit(f, 'content/translations/ko/article.yaml', /translates: "[0-9a-f]{8}"/, 'translates: "latest"'),
+      change: (f) => { edit(f, 'content/translations/ko/article.yaml', /translates: "[0-9a-f]{8}"/, 'translates: "latest"'); },
       message: /^content\/translations\/ko\/article\.yaml:\d+ \[headline\.translates\]: expected the 8-digit hash of the English it translates/,
     },
   ];
