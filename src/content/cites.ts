@@ -13,6 +13,13 @@
 import { escapeHtml } from '../core/escape.ts';
 import type { Source } from '../schemas/sources.ts';
 import { smartQuotes } from '../core/typography.ts';
+import { formatterFor } from '../i18n/formatters.ts';
+import { LANGUAGE_TAG } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui-en.ts';
+import { makeWords, type Words } from '../i18n/words.ts';
+
+/** The words a citation is written in when the caller gives none: English. */
+const ENGLISH: Pick<Words, 't'> = makeWords('en', LANGUAGE_TAG.en, formatterFor('en'), ui);
 
 export interface Cite {
   /** The button, placed at the end of the sentence. */
@@ -25,7 +32,7 @@ export interface Cite {
  * The marker and note citing `ids` (source ids, repeats allowed). `label` is the marker's visible
  * text (the note's number); `id` the note's element id.
  */
-export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string): Cite {
+export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string, words: Pick<Words, 't'> = ENGLISH): Cite {
   const cited = sources.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => ids.includes(s.id));
   const outlets = [...new Set(cited.map(({ s }) => s.outlet))].join(', ');
   const numbers = cited.map(({ n }) => n).join(', ');
@@ -33,23 +40,23 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
     .map(({ s, n }) => {
       const title = `${escapeHtml(s.outlet)}: \u201c${escapeHtml(smartQuotes(s.title))}\u201d`;
       const main = s.url ? `<a href="${escapeHtml(s.url)}">${title}</a>` : `<span>${title}</span>`;
-      return `<span class="cite-note__item" role="listitem">${main} <a class="cite-note__ref" href="#source-${s.id}">source ${n} in the list</a></span>`;
+      return `<span class="cite-note__item" role="listitem">${main} <a class="cite-note__ref" href="#source-${s.id}">${escapeHtml(words.t('cite.in-list', { n: String(n) }))}</a></span>`;
     })
     .join('');
   const head = `${id}-head`;
   // A numbered note ("[3]") in the story; a named one ("[Sources]") elsewhere.
   const numbered = /^\d+$/.test(label);
   const marker =
-    `<button type="button" class="cite-mark" popovertarget="${id}" data-sources="${numbers}" aria-label="${numbered ? `Note ${label}, sources` : 'Sources'}: ${escapeHtml(outlets)}">` +
+    `<button type="button" class="cite-mark" popovertarget="${id}" data-sources="${numbers}" aria-label="${escapeHtml(numbered ? words.t('cite.note', { n: label }) : words.t('cite.sources'))}: ${escapeHtml(outlets)}">` +
     `<span class="cite-mark__b">[</span>${escapeHtml(label)}<span class="cite-mark__b">]</span></button>`;
   // The note's contents are deferred (src/scrolly/deferred.ts): markup for readers without
   // JavaScript, text for the others until the note opens. The page has some thirty notes, which
   // were a sixth of its elements at load.
   const note =
     `<span class="cite-note" id="${id}" popover role="group" aria-labelledby="${head}"><noscript data-deferred>` +
-    `<span class="cite-note__head" id="${head}">${numbered ? `[${label}] Sources` : 'Sources'}</span>` +
+    `<span class="cite-note__head" id="${head}">${escapeHtml(numbered ? words.t('cite.note-head', { n: label }) : words.t('cite.sources'))}</span>` +
     `<span class="cite-note__list" role="list">${items}</span>` +
-    `<button type="button" class="cite-note__close" popovertarget="${id}" popovertargetaction="hide">Close</button></noscript></span>`;
+    `<button type="button" class="cite-note__close" popovertarget="${id}" popovertargetaction="hide">${escapeHtml(words.t('cite.close'))}</button></noscript></span>`;
   return { marker, note };
 }
 
@@ -57,8 +64,8 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
  * The citation of a figure outside the story (the hero's display figure): one marker that opens
  * the list of its row's sources, with that list right after it.
  */
-export function citesHtml(rowSources: string[], sources: Source[]): string {
-  const c = cite(rowSources, sources, 'cite-hero', 'Sources');
+export function citesHtml(rowSources: string[], sources: Source[], words: Pick<Words, 't'> = ENGLISH): string {
+  const c = cite(rowSources, sources, 'cite-hero', words.t('cite.sources'), words);
   return `${c.marker}<span class="cite-popups">${c.note}</span>`;
 }
 

@@ -47,12 +47,16 @@ export interface Step {
   chart: ChartId;
   state: string;
   html: string;
+  /** Set when the step is shown in English in a translated edition: its translation is stale or missing. */
+  english?: 'stale' | 'missing';
 }
 
 export interface Chapter extends ChapterFrontmatter {
   file: string;
   introHtml: string;
   steps: Step[];
+  /** Set when the chapter's heading or introduction is shown in English in a translated edition. */
+  english?: 'stale' | 'missing';
 }
 
 export interface ContentModel {
