@@ -28,7 +28,9 @@ async function alternatesOf(page: Page, path: string): Promise<Record<string, st
   await page.goto(path);
   const links = await page
     .locator('head link[rel="alternate"][hreflang]')
-    .evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang') ?? '', new URL((e as HTMLLinkElement).href).pathname]));
+    .evaluateAll((els) =>
+      els.map((e): [string, string] => [e.getAttribute('hreflang') ?? '', new URL((e as HTMLLinkElement).href).pathname]),
+    );
   return Object.fromEntries(links);
 }
 
@@ -179,7 +181,9 @@ test('switching keeps the reader’s place: the same step, or the same section a
   if (!step) throw new Error('the story has fewer than six steps');
   await scrollToStep(page, step.id);
   // Activated by a script or an assistive technology without scrolling (a click from the keyboard brings the link into view first).
-  await page.locator('nav.editions--top a[data-edition="es"]').evaluate((a) => (a as HTMLAnchorElement).click());
+  await page.locator('nav.editions--top a[data-edition="es"]').evaluate((a) => {
+    (a as HTMLAnchorElement).click();
+  });
   await page.waitForURL(`**/es/#${step.id}`);
   await expect(page.locator(`#${step.id}`)).toBeInViewport();
 
