@@ -17,6 +17,9 @@ export default defineConfig({
   // Styles are small: inlined, they cost no render-blocking request (Astro's CSP hashes them).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The editions (src/i18n/locales.ts): English at /, the others under /es/, /de/, /ko/. Every
+  // edition's pages are generated explicitly (src/pages/[locale]/), so there is no fallback routing.
+  i18n: { locales: ['en', 'es', 'de', 'ko'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   vite: { resolve: { alias: { '@story-fonts': storyFonts } } },
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

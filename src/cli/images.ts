@@ -4,12 +4,13 @@
  * newsletters. Rendered with resvg and the site's own Inter font, so the result does not depend
  * on the fonts of the machine that builds.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import wawoff from 'wawoff2';
+import { TARGET_LOCALES, localePrefix } from '../i18n/locales.ts';
 
 /** Width of the PNGs in pixels (2x the wide layout, sharp on high-density screens). */
 export const PNG_WIDTH = 1280;
@@ -31,20 +32,23 @@ export async function writePngs(dist: string): Promise<number> {
   const fontDir = mkdtempSync(join(tmpdir(), 'inter-'));
   const ttf = join(fontDir, 'Inter.ttf');
   writeFileSync(ttf, await wawoff.decompress(woff2));
-  const dir = join(dist, 'images');
   let n = 0;
-  for (const chart of readdirSync(dir)) {
-    for (const file of readdirSync(join(dir, chart)).filter((f) => f.endsWith('.svg'))) {
-      const svg = inlineCssVariables(readFileSync(join(dir, chart, file), 'utf8'));
-      const png = new Resvg(svg, {
-        fitTo: { mode: 'width', value: PNG_WIDTH },
-        background: '#ffffff',
-        font: { fontFiles: [ttf], loadSystemFonts: false, defaultFontFamily: 'Inter' },
-      })
-        .render()
-        .asPng();
-      writeFileSync(join(dir, chart, file.replace(/\.svg$/, '.png')), png);
-      n++;
+  // English images at /images/, each edition's at /<locale>/images/ (their labels in its words).
+  for (const dir of [join(dist, 'images'), ...TARGET_LOCALES.map((l) => join(dist, localePrefix(l), 'images'))]) {
+    if (!existsSync(dir)) continue;
+    for (const chart of readdirSync(dir)) {
+      for (const file of readdirSync(join(dir, chart)).filter((f) => f.endsWith('.svg'))) {
+        const svg = inlineCssVariables(readFileSync(join(dir, chart, file), 'utf8'));
+        const png = new Resvg(svg, {
+          fitTo: { mode: 'width', value: PNG_WIDTH },
+          background: '#ffffff',
+          font: { fontFiles: [ttf], loadSystemFonts: false, defaultFontFamily: 'Inter' },
+        })
+          .render()
+          .asPng();
+        writeFileSync(join(dir, chart, file.replace(/\.svg$/, '.png')), png);
+        n++;
+      }
     }
   }
   rmSync(fontDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * one; elsewhere, or when sharing fails for a reason other than the reader closing the sheet, the
  * link is copied (or selected in a visible field when the clipboard is not available).
  */
-import { announce, copyText, flashLabel, urlField } from '../scrolly/copy.ts';
+import { announce, copyText, flashLabel, said, urlField } from '../scrolly/copy.ts';
 
 async function share(button: HTMLButtonElement): Promise<void> {
   // The page's own address, without a step anchor or query: the story, from its start.
@@ -14,7 +14,7 @@ async function share(button: HTMLButtonElement): Promise<void> {
   if (typeof nav.share === 'function' && (typeof nav.canShare !== 'function' || nav.canShare(data))) {
     try {
       await nav.share(data);
-      announce(button, 'Shared.');
+      announce(button, said('shareShared'));
       return;
     } catch (err) {
       // The reader closed the share sheet: that is an answer, not a failure.
@@ -24,11 +24,11 @@ async function share(button: HTMLButtonElement): Promise<void> {
   const label = button.querySelector<HTMLElement>('.share__label') ?? button;
   const result = await copyText(url, () => urlField(button, url));
   if (result === 'copied') {
-    announce(button, 'Link to the story copied.');
-    flashLabel(label, 'Link copied');
+    announce(button, said('shareCopied'));
+    flashLabel(label, said('shareCopiedLabel'));
   } else {
-    announce(button, 'Your browser did not let us copy: the link is selected in the field beside the button, copy it with Ctrl+C or ⌘C.');
-    flashLabel(label, 'Copy the link below');
+    announce(button, said('shareSelected'));
+    flashLabel(label, said('shareSelectedLabel'));
   }
 }
 

@@ -7,7 +7,7 @@
 import { chartCatalog } from '../charts/index.ts';
 import { formatterFor } from '../i18n/formatters.ts';
 import { makeWords, type Catalog, type Words } from '../i18n/words.ts';
-import { citeMessages } from './messages.ts';
+import { ui } from '../i18n/ui-en.ts';
 
 /** Every English interface string; a key two catalogs define is a mistake, reported when this module loads. */
 export function mergeCatalogs(...catalogs: readonly Catalog[]): Catalog {
@@ -21,6 +21,6 @@ export function mergeCatalogs(...catalogs: readonly Catalog[]): Catalog {
   return out;
 }
 
-export const englishCatalog: Catalog = mergeCatalogs(chartCatalog, citeMessages);
+export const englishCatalog: Catalog = mergeCatalogs(chartCatalog, ui);
 
 export const englishWords: Words = makeWords('en', 'en-US', formatterFor('en'), englishCatalog);

@@ -13,7 +13,13 @@
 import { escapeHtml } from '../core/escape.ts';
 import type { Source } from '../schemas/sources.ts';
 import { smartQuotes } from '../core/typography.ts';
-import { citeMessages } from './messages.ts';
+import { formatterFor } from '../i18n/formatters.ts';
+import { LANGUAGE_TAG } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui-en.ts';
+import { makeWords, type Words } from '../i18n/words.ts';
+
+/** The words a citation is written in when the caller gives none: English. */
+const ENGLISH: Pick<Words, 't'> = makeWords('en', LANGUAGE_TAG.en, formatterFor('en'), ui);
 
 export interface Cite {
   /** The button, placed at the end of the sentence. */
@@ -26,17 +32,7 @@ export interface Cite {
  * The marker and note citing `ids` (source ids, repeats allowed). `label` is the marker's visible
  * text (the note's number); `id` the note's element id.
  */
-/** The words of citations, in the edition's language (keys `cite.*` of src/content/messages.ts). */
-export interface CiteWords {
-  t(key: 'cite.note-label' | 'cite.sources' | 'cite.note-head' | 'cite.in-list' | 'cite.close', vars?: Readonly<Record<string, string>>): string;
-}
-
-/** English, for callers with no edition (and the tests). */
-export const englishCiteWords: CiteWords = {
-  t: (key, vars = {}) => citeMessages[key].replace(/\{(\w+)\}/g, (w, n: string) => vars[n] ?? w),
-};
-
-export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string, words: CiteWords = englishCiteWords): Cite {
+export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string, words: Pick<Words, 't'> = ENGLISH): Cite {
   const cited = sources.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => ids.includes(s.id));
   const outlets = [...new Set(cited.map(({ s }) => s.outlet))].join(', ');
   const numbers = cited.map(({ n }) => n).join(', ');
@@ -51,7 +47,7 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
   // A numbered note ("[3]") in the story; a named one ("[Sources]") elsewhere.
   const numbered = /^\d+$/.test(label);
   const marker =
-    `<button type="button" class="cite-mark" popovertarget="${id}" data-sources="${numbers}" aria-label="${escapeHtml(numbered ? words.t('cite.note-label', { n: label, outlets }) : `${words.t('cite.sources')}: ${outlets}`)}">` +
+    `<button type="button" class="cite-mark" popovertarget="${id}" data-sources="${numbers}" aria-label="${escapeHtml(numbered ? words.t('cite.note', { n: label }) : words.t('cite.sources'))}: ${escapeHtml(outlets)}">` +
     `<span class="cite-mark__b">[</span>${escapeHtml(label)}<span class="cite-mark__b">]</span></button>`;
   // The note's contents are deferred (src/scrolly/deferred.ts): markup for readers without
   // JavaScript, text for the others until the note opens. The page has some thirty notes, which
@@ -68,7 +64,7 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
  * The citation of a figure outside the story (the hero's display figure): one marker that opens
  * the list of its row's sources, with that list right after it.
  */
-export function citesHtml(rowSources: string[], sources: Source[], words: CiteWords = englishCiteWords): string {
+export function citesHtml(rowSources: string[], sources: Source[], words: Pick<Words, 't'> = ENGLISH): string {
   const c = cite(rowSources, sources, 'cite-hero', words.t('cite.sources'), words);
   return `${c.marker}<span class="cite-popups">${c.note}</span>`;
 }
@@ -76,7 +72,7 @@ export function citesHtml(rowSources: string[], sources: Source[], words: CiteWo
 /** Words ending in "." that do not end a sentence ("1 p.m. ET", "the U.S. card", "Dec. 24"). */
 const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|Inc|Co|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 /** A sentence's end: its stop, any closing quotes or brackets, then a capital, a new block or the end. */
-const STOP = /[.!?]["'\u201d\u2019\u00bb)\]*_]*(?=\s+["'\u201c\u2018\u201e\u00ab\u00bf\u00a1(*_]*[A-Z0-9\u00c0-\u00de\uac00-\ud7a3]|\s*\n\s*\n|\s*$)/g;
+const STOP = /[.!?]["'\u201d\u2019)\]*_]*(?=\s+["'\u201c\u2018(*_]*[A-Z0-9]|\s*\n\s*\n|\s*$)/g;
 const BLOCK = /\n\s*\n/g;
 
 /** Offsets just after the end of each sentence of `text` (markdown), in order; the last is text.length. */

@@ -1,7 +1,10 @@
 /** The content model as pages see it, assembled from the content collections (typed by their schemas, src/content.config.ts). */
 import { getCollection } from 'astro:content';
 import { ContentError, type ContentIssue } from './errors.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { formatterFor } from '../i18n/formatters.ts';
+import { LANGUAGE_TAG, type Locale } from '../i18n/locales.ts';
+import { makeWords, type Words } from '../i18n/words.ts';
+import { englishWords as english } from './catalog.ts';
 import type { ContentModel } from './model.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -31,4 +34,28 @@ export async function getModel(locale: Locale = 'en'): Promise<ContentModel> {
   if (!article || !datasets || !english) throw new Error('content/ did not load');
   const edition = english.data;
   return { article: article.data, chapters, sources, charts, datasets: datasets.data, edition };
+}
+
+/** The model of one edition: its text, its words (interface strings and formats) and what is shown in English. */
+export interface Edition extends ContentModel {
+  locale: Locale;
+  words: Words;
+  /** Model keys shown in English because their translation is stale or missing. */
+  english: ReadonlySet<string>;
+}
+
+/** English words: every interface string (the page's, the charts') with English formats. */
+export function englishWords(): Words {
+  return english;
+}
+
+const INTERFACE = 'interface.';
+
+/** The edition `locale`: its model, its words, and which of its passages are shown in English. */
+export async function getEdition(locale: Locale): Promise<Edition> {
+  const model = await getModel(locale);
+  const shownInEnglish = Object.keys(model.edition.english);
+  const englishStrings = new Set(shownInEnglish.filter((k) => k.startsWith(INTERFACE)).map((k) => k.slice(INTERFACE.length)));
+  const words = locale === 'en' ? english : makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), model.edition.strings, englishStrings);
+  return { ...model, locale, words, english: new Set(shownInEnglish) };
 }

@@ -2,6 +2,8 @@
 import type { ContentModel } from '../content/model.ts';
 import type { ChartId } from '../charts/index.ts';
 import { SIZES } from '../charts/index.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { editionPath } from './editions.ts';
 
 export interface EmbedTarget {
   chart: ChartId;
@@ -9,14 +11,16 @@ export interface EmbedTarget {
   state?: string;
   /** YYYY-MM-DD: pinned to the data as it stood that day; undefined: follows the latest data. */
   asOf?: string;
+  /** The edition (its words, its article); undefined: English. */
+  locale?: Locale;
 }
 
 export function embedPath(t: EmbedTarget): string {
-  return `/embed/${t.chart}/${t.state ? `${t.state}/` : ''}${t.asOf ? `as-of-${t.asOf}/` : ''}`;
+  return `${editionPath(t.locale ?? SOURCE_LOCALE, '')}/embed/${t.chart}/${t.state ? `${t.state}/` : ''}${t.asOf ? `as-of-${t.asOf}/` : ''}`;
 }
 
 export function oembedPath(t: EmbedTarget): string {
-  return `/oembed/${t.chart}${t.state ? `/${t.state}` : ''}${t.asOf ? `/as-of-${t.asOf}` : ''}.json`;
+  return `${editionPath(t.locale ?? SOURCE_LOCALE, '')}/oembed/${t.chart}${t.state ? `/${t.state}` : ''}${t.asOf ? `/as-of-${t.asOf}` : ''}.json`;
 }
 
 export function defaultState(model: ContentModel, chart: ChartId): string {
@@ -30,7 +34,8 @@ export function defaultState(model: ContentModel, chart: ChartId): string {
 export const EMBED_ASPECT = `${SIZES.wide.width} / ${SIZES.wide.height + 190}`;
 
 export function embedId(t: EmbedTarget): string {
-  return ['interview', t.chart, t.state, t.asOf].filter(Boolean).join('-');
+  const edition = t.locale === SOURCE_LOCALE ? undefined : t.locale;
+  return ['interview', edition, t.chart, t.state, t.asOf].filter(Boolean).join('-');
 }
 
 /** The snippet an editor pastes: an iframe plus our loader script; no inline script. */
@@ -45,11 +50,16 @@ export function embedSnippet(site: URL, t: EmbedTarget, title: string): string {
   );
 }
 
-/** Article anchor where this chart state appears (its first step), else the chart's chapter. */
-export function articleAnchor(model: ContentModel, chart: ChartId, state: string): string {
+/** Article anchor where this chart state appears (its first step), else the chart's chapter, in the edition `locale`. */
+export function articleAnchor(model: ContentModel, chart: ChartId, state: string, locale: Locale = SOURCE_LOCALE): string {
   for (const c of model.chapters) {
     const step = c.steps.find((s) => s.chart === chart && s.state === state) ?? c.steps.find((s) => s.chart === chart);
-    if (step) return `/#${step.id}`;
+    if (step) return editionPath(locale, `/#${step.id}`);
   }
-  return '/';
+  return editionPath(locale, '/');
+}
+
+/** Site path of a chart state's image (`ext` "png", "svg", "compact.png") in the edition `locale`. */
+export function imagePath(chart: ChartId, state: string, ext: string, locale: Locale = SOURCE_LOCALE): string {
+  return editionPath(locale, `/images/${chart}/${state}.${ext}`);
 }

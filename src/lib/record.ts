@@ -4,6 +4,8 @@
  */
 import { chartDatasets } from '../charts/index.ts';
 import type { ContentModel } from '../content/model.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { editionPath } from './editions.ts';
 
 export interface Correction {
   date: string;
@@ -37,8 +39,9 @@ export function lastUpdated(model: ContentModel): string | undefined {
   return dates.sort().at(-1);
 }
 
-export function jsonLd(model: ContentModel, site: URL): string {
-  const url = new URL('/', site).href;
+/** The article's structured data in the edition `locale` (its URLs; the datasets and sources are shared). */
+export function jsonLd(model: ContentModel, site: URL, locale: Locale = SOURCE_LOCALE): string {
+  const url = new URL(editionPath(locale, '/'), site).href;
   const modified = lastUpdated(model) ?? model.article.published;
   const citations = model.sources.map((s) => ({
     '@type': 'CreativeWork',
@@ -54,7 +57,7 @@ export function jsonLd(model: ContentModel, site: URL): string {
     description: ds.meta.notes ?? ds.meta.title,
     version: String(ds.meta.version),
     dateModified: ds.meta.updated,
-    url: new URL(`/#data-${ds.id}`, site).href,
+    url: new URL(editionPath(locale, `/#data-${ds.id}`), site).href,
     isAccessibleForFree: true,
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(`/data/${ds.id}/v${ds.meta.version}.csv`, site).href },
@@ -76,7 +79,7 @@ export function jsonLd(model: ContentModel, site: URL): string {
         dateModified: modified,
         url,
         mainEntityOfPage: url,
-        image: [new URL(shareImage(model), site).href],
+        image: [new URL(shareImage(model, locale), site).href],
         author: { '@type': 'Organization', name: model.article.byline.replace(/^By (the )?/i, '') },
         citation: citations,
       },
@@ -87,9 +90,9 @@ export function jsonLd(model: ContentModel, site: URL): string {
   return JSON.stringify(graph).replace(/</g, '\\u003c');
 }
 
-/** The article's social-card image: the piracy chart in its fullest (last) state. */
-export function shareImage(model: ContentModel): string {
+/** The article's social-card image: the piracy chart in its fullest (last) state, in the edition's words. */
+export function shareImage(model: ContentModel, locale: Locale = SOURCE_LOCALE): string {
   const chart = model.charts.find((c) => c.id === 'piracy-surge') ?? model.charts[0];
   const state = chart?.states.at(-1);
-  return chart && state ? `/images/${chart.id}/${state.id}.png` : '/favicon.svg';
+  return chart && state ? editionPath(locale, `/images/${chart.id}/${state.id}.png`) : '/favicon.svg';
 }

@@ -9,6 +9,14 @@
  * however often it is clicked in between.
  */
 
+/**
+ * What the controls say, in the page's language: the page writes each string on its status region
+ * (`data-copy-copied="Copied."` on #copy-status, src/components/Article.astro); no words here.
+ */
+export function said(name: string): string {
+  return document.getElementById('copy-status')?.dataset[name] ?? '';
+}
+
 /** How long a control shows its "copied" label. */
 export const FEEDBACK_MS = 2000;
 
@@ -81,14 +89,12 @@ export function urlField(anchor: Element, url: string): HTMLInputElement {
     field.className = 'copy-field';
     field.readOnly = true;
     field.type = 'url';
-    field.setAttribute('aria-label', 'Link to copy');
+    field.setAttribute('aria-label', said('copyField'));
     anchor.after(field);
   }
   field.value = url;
   return field;
 }
-
-const SELECTED = 'Your browser did not let us copy: the text is selected, copy it with Ctrl+C or ⌘C.';
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element | null;
@@ -98,8 +104,8 @@ document.addEventListener('click', (event) => {
     if (!field) return;
     field.select();
     void copyText(field.value, () => field).then((r) => {
-      announce(button, r === 'copied' ? 'Copied.' : SELECTED);
-      flashLabel(button, r === 'copied' ? 'Copied' : 'Selected: press Ctrl+C');
+      announce(button, said(r === 'copied' ? 'copyCopied' : 'copySelected'));
+      flashLabel(button, said(r === 'copied' ? 'copyCopiedLabel' : 'copySelectedLabel'));
     });
     return;
   }
@@ -110,8 +116,8 @@ document.addEventListener('click', (event) => {
     // The field is only made when it is needed: most readers never see it.
     void copyText(url, () => urlField(link, url)).then((r) => {
       // The page-wide live region: the nearest one in the step belongs to its (closed) embed control.
-      announce(null, r === 'copied' ? 'Link copied.' : SELECTED);
-      flashLabel(link, r === 'copied' ? 'Link copied' : 'Link selected below');
+      announce(null, said(r === 'copied' ? 'copyLinkCopied' : 'copySelected'));
+      flashLabel(link, said(r === 'copied' ? 'copyLinkCopiedLabel' : 'copyLinkSelectedLabel'));
     });
   }
 });

@@ -107,7 +107,9 @@ export function tipLayer(graphic: HTMLElement, tips: Tips, n: number, current: (
       buttons.delete(datum);
     }
     const chart = graphic.querySelector('.live-figure:not([hidden]) .figure-title')?.textContent;
-    layer.setAttribute('aria-label', `Data points${chart ? `: ${chart}` : ''}`);
+    // The layer's name, in the page's language, from the tips' own element (src/components/Article.astro).
+    const label = document.getElementById('tips')?.dataset['label'] ?? '';
+    layer.setAttribute('aria-label', `${label}${chart ? `: ${chart}` : ''}`);
     points.forEach(({ datum, box }, i) => {
       let button = buttons.get(datum)?.button;
       if (!button) {
