@@ -69,7 +69,7 @@ export function formatterText(fmt: Formatter): string {
   for (const n of AMOUNTS) {
     out.push(fmt.count(n), fmt.usd(n), fmt.usdMillions(n), fmt.usdShort(n), fmt.countWords(n), fmt.countShort(n));
     out.push(fmt.pct(n), fmt.hours(n), fmt.decimal(n / 3));
-    for (const f of FORMATS) out.push(fmt.value(n, f));
+    for (const f of FORMATS) if (f !== 'date') out.push(fmt.value(n, f));
   }
   for (let m = 1; m <= 12; m++) {
     const mm = String(m).padStart(2, '0');

@@ -6,7 +6,9 @@
  */
 import { chartCatalog } from '../charts/index.ts';
 import { formatterFor } from '../i18n/formatters.ts';
+import { LANGUAGE_TAG } from '../i18n/locales.ts';
 import { makeWords, type Catalog, type Words } from '../i18n/words.ts';
+import type { Edition } from './model.ts';
 import { ui } from '../i18n/ui-en.ts';
 
 /** Every English interface string; a key two catalogs define is a mistake, reported when this module loads. */
@@ -24,3 +26,18 @@ export function mergeCatalogs(...catalogs: readonly Catalog[]): Catalog {
 export const englishCatalog: Catalog = mergeCatalogs(chartCatalog, ui);
 
 export const englishWords: Words = makeWords('en', 'en-US', formatterFor('en'), englishCatalog);
+
+const editionWords = new WeakMap<object, Words>();
+
+/** The words of the edition `model` is in (English for the English model), made once per model. */
+export function wordsOf(model: { edition: Edition }): Words {
+  const e = model.edition;
+  if (e.locale === 'en') return englishWords;
+  let w = editionWords.get(e);
+  if (!w) {
+    const english = new Set(Object.keys(e.english).flatMap((k) => (k.startsWith('interface.') ? [k.slice('interface.'.length)] : [])));
+    w = makeWords(e.locale, LANGUAGE_TAG[e.locale], formatterFor(e.locale), e.strings, english);
+    editionWords.set(e, w);
+  }
+  return w;
+}

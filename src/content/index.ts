@@ -1,10 +1,9 @@
 /** The content model as pages see it, assembled from the content collections (typed by their schemas, src/content.config.ts). */
 import { getCollection } from 'astro:content';
 import { ContentError, type ContentIssue } from './errors.ts';
-import { formatterFor } from '../i18n/formatters.ts';
-import { LANGUAGE_TAG, type Locale } from '../i18n/locales.ts';
-import { makeWords, type Words } from '../i18n/words.ts';
-import { englishWords as english } from './catalog.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Words } from '../i18n/words.ts';
+import { englishWords as english, wordsOf } from './catalog.ts';
 import type { ContentModel } from './model.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -49,13 +48,8 @@ export function englishWords(): Words {
   return english;
 }
 
-const INTERFACE = 'interface.';
-
 /** The edition `locale`: its model, its words, and which of its passages are shown in English. */
 export async function getEdition(locale: Locale): Promise<Edition> {
   const model = await getModel(locale);
-  const shownInEnglish = Object.keys(model.edition.english);
-  const englishStrings = new Set(shownInEnglish.filter((k) => k.startsWith(INTERFACE)).map((k) => k.slice(INTERFACE.length)));
-  const words = locale === 'en' ? english : makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), model.edition.strings, englishStrings);
-  return { ...model, locale, words, english: new Set(shownInEnglish) };
+  return { ...model, locale, words: wordsOf(model), english: new Set(Object.keys(model.edition.english)) };
 }

@@ -1,7 +1,7 @@
 /** Builds what the pages show for one chart state: both size variants, caption, credit, table. */
 import { SIZE_NAMES, chartDatasets, layoutChart, type ChartId, type SizeName, type StateParams } from '../charts/index.ts';
 import type { Scene } from '../charts/core/scene.ts';
-import { englishWords } from '../content/catalog.ts';
+import { wordsOf } from '../content/catalog.ts';
 import type { ChartSpec, ContentModel } from '../content/model.ts';
 
 export interface ChartStateView {
@@ -40,7 +40,7 @@ export function chartStateView(model: ContentModel, chart: ChartId, state: strin
 function layoutView(model: ContentModel, chart: ChartId, state: string): ChartStateView {
   const { spec, params } = findState(model, chart, state);
   const scenes = Object.fromEntries(
-    SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, englishWords, model.sources)]),
+    SIZE_NAMES.map((s) => [s, layoutChart(model.datasets, chart, params, s, wordsOf(model), model.sources)]),
   ) as Record<SizeName, Scene>;
   const ds = chartDatasets[chart].map((id) => model.datasets[id]);
   // Credit every source the chart's data cites, whether listed in the metadata or only on a row.
