@@ -17,8 +17,8 @@ export const translatesHash = z
   );
 
 export const translationEntrySchema = z.strictObject({
-  /** The translation. */
-  text: z.string().trim().min(1, 'expected the translated text, found nothing'),
+  /** The translation, spaces at its ends kept: a separator (`"; "`, `" oder "`) is nothing without them. */
+  text: z.string().refine((s) => s.trim() !== '', 'expected the translated text, found nothing'),
   translates: translatesHash,
 });
 export type TranslationEntry = z.output<typeof translationEntrySchema>;
