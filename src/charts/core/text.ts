@@ -84,7 +84,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 const MONTH = /^(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
 /** A German day ("24.") and the month after it ("Dezember"): never split, as "Dec. 24" is not. */
 const DAY_DE = /^\(?\d{1,2}\.$/;
-const MONTH_DE = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[,;:.)]?$/;
+const MONTH_DE = /^(Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[,;:.)]?$/;
 /** A time's or a figure's unit (German "Uhr", "Prozent", "Millionen", Korean "si" and "bun", hour and minute): never carried to a line of its own. */
 const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|Prozent|Millionen|Million|Milliarden|Milliarde|\uc2dc|\ubd84)[,;.]?$/;
 
