@@ -20,7 +20,11 @@ export default defineConfig({
   // The editions (src/i18n/locales.ts): English at /, the others under /es/, /de/, /ko/. Every
   // edition's pages are generated explicitly (src/pages/[locale]/), so there is no fallback routing.
   i18n: { locales: ['en', 'es', 'de', 'ko'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  vite: { resolve: { alias: { '@story-fonts': storyFonts } } },
+  vite: {
+    resolve: { alias: { '@story-fonts': storyFonts } },
+    // Fonts stay files, however small: the CSP allows fonts from the site only (font-src 'self').
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+  },
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own scripts and

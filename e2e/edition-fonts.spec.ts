@@ -19,6 +19,8 @@ const OWN: Record<string, RegExp> = {
   '/de/': /^(inter-latin-wght-normal|source-serif-4-latin-wght-(normal|italic))-de\./,
   '/ko/': /^pretendard-ko-wght-normal\./,
 };
+/** The switcher's "한국어", which every page but the Korean ones draws from its own small cut. */
+const EDITION_NAME = /^pretendard-edition-name\./;
 
 for (const [path, own] of Object.entries(OWN)) {
   test(`${path} fetches only its edition's fonts, under its CSP`, async ({ page }) => {
@@ -37,9 +39,14 @@ for (const [path, own] of Object.entries(OWN)) {
     expect(violations, 'CSP violations').toEqual([]);
     expect(fonts.length, 'fonts fetched').toBeGreaterThan(0);
     expect(
-      fonts.filter((f) => !own.test(f)),
+      fonts.filter((f) => !own.test(f) && !(path !== '/ko/' && EDITION_NAME.test(f))),
       'fonts of another edition',
     ).toEqual([]);
+    // The Korean edition's name in the switcher is drawn in Pretendard on every page, never in tofu.
+    const nameFont = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.editions__link[lang|="ko"]') ?? document.body).fontFamily,
+    );
+    expect(nameFont).toMatch(path === '/ko/' ? /Pretendard/ : /^"?Edition Names/);
     // The edition's font CSS is allowed by the page's CSP (its hash is listed), wherever it sits.
     const { styles, csp } = await page.evaluate(() => ({
       styles: [...document.head.querySelectorAll('style')].map((el) => el.textContent),

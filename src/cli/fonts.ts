@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont, { type SubsetOptions } from 'subset-font';
-import { TARGET_LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALE_NAME, TARGET_LOCALES, type Locale } from '../i18n/locales.ts';
 import { editionCharacters } from './font-chars.ts';
 
 export { editionCharacters } from './font-chars.ts';
@@ -48,6 +48,8 @@ export interface FontCut {
   name: string;
   source: string;
   options: SubsetOptions;
+  /** The characters to keep, when not the edition's (the switcher's Korean name). */
+  text?: string;
 }
 
 /** The file name of a Latin font for an edition: English keeps the package's name. */
@@ -68,6 +70,15 @@ export function fontCuts(): FontCut[] {
     source: KOREAN,
     options: { keepFeatures: KOREAN_FEATURES, variationAxes: { wght: KOREAN_WEIGHTS } },
   });
+  // The language switcher names the Korean edition in Hangul on every page: the three syllables,
+  // in one weight, for the pages that load no Korean font (src/styles/fonts.css, about 1 KB).
+  cuts.push({
+    edition: 'en',
+    name: 'pretendard-edition-name.woff2',
+    source: KOREAN,
+    options: { variationAxes: { wght: 400 } },
+    text: LOCALE_NAME.ko,
+  });
   return cuts;
 }
 
@@ -78,8 +89,8 @@ export async function subsetFonts(root: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const chars = new Map<Locale, string>();
   for (const cut of fontCuts()) {
-    const text = chars.get(cut.edition) ?? editionCharacters(root, cut.edition);
-    chars.set(cut.edition, text);
+    const text = cut.text ?? chars.get(cut.edition) ?? editionCharacters(root, cut.edition);
+    if (!cut.text) chars.set(cut.edition, text);
     const path = require.resolve(cut.source);
     const key = createHash('sha256')
       .update(text)
