@@ -84,6 +84,13 @@ function filePassages(v: Validated, catalog: Catalog, locale: TargetLocale): Pas
       });
     });
   });
+  // Sources keep their outlet and title as published; the note on each is ours, and translated.
+  v.sources.forEach((src, i) => {
+    add('sources', `${src.id}.note`, src.note, 'content/sources.yaml', (t, s) => {
+      const target = t.sources[i];
+      if (target) target.note = s;
+    });
+  });
   const lookups = lookupColumns();
   // K ties the id to its dataset's type (a correlated union), though the signature names it once.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters

@@ -14,7 +14,7 @@ import { readYaml } from './yaml.ts';
 export const TRANSLATIONS_DIR = 'content/translations';
 
 /** The structured files of an edition, each a map of key → { text, translates }. */
-export const TRANSLATION_FILES = ['article', 'charts', 'datasets', 'interface'] as const;
+export const TRANSLATION_FILES = ['article', 'charts', 'datasets', 'sources', 'interface'] as const;
 export type TranslationFileName = (typeof TRANSLATION_FILES)[number];
 
 export interface Entry {
