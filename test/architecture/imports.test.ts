@@ -25,7 +25,20 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(import.meta.dirname, '../../src');
 
 type Layer =
-  'core' | 'i18n' | 'schemas' | 'charts' | 'content' | 'lib' | 'scrolly' | 'embed' | 'views' | 'pages' | 'config' | 'cli' | 'styles' | 'types';
+  | 'core'
+  | 'i18n'
+  | 'schemas'
+  | 'charts'
+  | 'content'
+  | 'lib'
+  | 'scrolly'
+  | 'embed'
+  | 'views'
+  | 'pages'
+  | 'config'
+  | 'cli'
+  | 'styles'
+  | 'types';
 
 /** Which layers each layer may import (besides itself). */
 export const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -53,7 +66,20 @@ export function layerOf(path: string): Layer {
   const top = path.split('/')[0] ?? '';
   if (path === 'content.config.ts') return 'config';
   if (top === 'components' || top === 'layouts') return 'views';
-  const known: readonly string[] = ['core', 'i18n', 'schemas', 'charts', 'content', 'lib', 'scrolly', 'embed', 'pages', 'cli', 'styles', 'types'];
+  const known: readonly string[] = [
+    'core',
+    'i18n',
+    'schemas',
+    'charts',
+    'content',
+    'lib',
+    'scrolly',
+    'embed',
+    'pages',
+    'cli',
+    'styles',
+    'types',
+  ];
   if (known.includes(top)) return top as Layer;
   throw new Error(`src/${path} is in no layer; add its folder to test/architecture/imports.test.ts`);
 }
