@@ -160,7 +160,14 @@ export function englishIn(shown: readonly Shown[], strings: EnglishStrings): str
     const context = `${where} ("${t.slice(0, 60)}${t.length > 60 ? '…' : ''}")`;
     if (key) add(`"${t}" (${key})`, where);
     for (const [run, k] of strings.fragments) if (t.includes(run)) add(`"${run}" (from ${k})`, context);
-    const word = ENGLISH_WORDS.exec(t)?.[0];
+    // Not in words quoted from an English original („about an hour“, or in Korean a gloss in
+    // parentheses: “약 1시간”(about an hour)) or in code (URLs, the embed snippet).
+    const gloss = /[\uac00-\ud7a3]/.test(t) ? /\([^()\uac00-\ud7a3]*\)/g : /$^/g;
+    const words = t
+      .replace(/[„“”"«‘][^„“”"«»‘’]*[“”"»’]/g, ' ')
+      .replace(gloss, ' ')
+      .replace(/\S*[/=]\S*/g, ' ');
+    const word = ENGLISH_WORDS.exec(words)?.[0];
     if (word && !key) add(`the word "${word}"`, context);
   }
   return [...found].map(([what, wheres]) => {
