@@ -59,9 +59,10 @@ export async function expectGraphicAt(page: Page, step: StepInfo): Promise<void>
 /** Build-time SVGs by URL: each is fetched once per test file. */
 const images = new Map<string, string>();
 
-/** The build-time SVG of a chart state at a size, without its stylesheet. */
+/** The build-time SVG of a chart state at a size, in the edition of the page, without its stylesheet. */
 async function stateImage(page: Page, chart: string, state: string, size: string): Promise<string> {
-  const url = `/images/${chart}/${state}${size === 'wide' ? '' : `.${size}`}.svg`;
+  const edition = /^\/(es|de|ko)\//.exec(new URL(page.url()).pathname)?.[0] ?? '/';
+  const url = `${edition}images/${chart}/${state}${size === 'wide' ? '' : `.${size}`}.svg`;
   if (!images.has(url)) images.set(url, (await (await page.request.get(url)).text()).replace(/<style>[\s\S]*?<\/style>/, ''));
   return images.get(url) ?? '';
 }
@@ -70,7 +71,8 @@ async function stateImage(page: Page, chart: string, state: string, size: string
  * 'ok' when the visible live chart shows exactly the step's state, else the first difference:
  * the same marks, in the same (paint) order, with the same attributes (none more, none fewer)
  * and text as the build-time SVG of that state (/images/<chart>/<state>[.compact].svg, written
- * by the build from the same layout, not by the page's renderer; its stylesheet is dropped,
+ * by the build from the same layout, not by the page's renderer; the edition's, under /es/ and
+ * the others, for a page of that edition; its stylesheet is dropped,
  * which the page's CSP would report).
  */
 export async function liveStateMismatch(page: Page, step: StepInfo): Promise<string> {

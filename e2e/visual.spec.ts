@@ -53,3 +53,35 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+/**
+ * The translated editions, where their words are longest or their script differs: the first
+ * screen, and the densest step (release-first-day, the release-hours chart with every moment
+ * labelled), at 375 and 1280 px in the light scheme. Named <locale>-<width>-light-<what>.png.
+ */
+const EDITION_BODY_FONT = { es: 'Source Serif 4 Variable es', de: 'Source Serif 4 Variable de', ko: 'Pretendard Variable' } as const;
+
+for (const locale of ['es', 'de', 'ko'] as const) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${locale}, ${viewport.width} px, light`, () => {
+      test.use({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
+
+      test('first screen and the densest step look as reviewed', async ({ page }) => {
+        await page.goto(`/${locale}/`);
+        // (Settled, not all loaded: a Korean page declares faces it never uses, such as the local() fallback.)
+        await page.evaluate(async () => {
+          await Promise.allSettled([...document.fonts].map((f) => f.load()));
+        });
+        await page.reload();
+        await page.evaluate(() => document.fonts.ready);
+        expect(await page.evaluate((family) => document.fonts.check(`19px "${family}"`), EDITION_BODY_FONT[locale])).toBe(true);
+        const name = (what: string) => `${locale}-${viewport.width}-light-${what}.png`;
+        await expect(page).toHaveScreenshot(name('top'), { animations: 'disabled', maxDiffPixels: 50 });
+        const id = 'release-first-day';
+        expect(await scrollToActivation(page, id)).toBe(true);
+        await expect(page.locator(`.scrolly:has(#${id}) .scrolly__graphic`)).toHaveAttribute('data-step', id);
+        await expect(page).toHaveScreenshot(name(id), { animations: 'disabled', maxDiffPixels: 50 });
+      });
+    });
+  }
+}
