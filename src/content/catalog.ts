@@ -36,7 +36,7 @@ export function wordsOf(model: { edition: Edition }): Words {
   let w = editionWords.get(e);
   if (!w) {
     const english = new Set(Object.keys(e.english).flatMap((k) => (k.startsWith('interface.') ? [k.slice('interface.'.length)] : [])));
-    w = makeWords(e.locale, LANGUAGE_TAG[e.locale], formatterFor(e.locale), e.strings, english);
+    w = makeWords(e.locale, LANGUAGE_TAG[e.locale], formatterFor(e.locale), e.strings, english, e.names);
     editionWords.set(e, w);
   }
   return w;

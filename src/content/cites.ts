@@ -19,7 +19,7 @@ import { ui } from '../i18n/ui-en.ts';
 import { makeWords, type Words } from '../i18n/words.ts';
 
 /** The words a citation is written in when the caller gives none: English. */
-const ENGLISH: Pick<Words, 't'> = makeWords('en', LANGUAGE_TAG.en, formatterFor('en'), ui);
+const ENGLISH: Pick<Words, 't' | 'locale'> = makeWords('en', LANGUAGE_TAG.en, formatterFor('en'), ui);
 
 export interface Cite {
   /** The button, placed at the end of the sentence. */
@@ -32,13 +32,15 @@ export interface Cite {
  * The marker and note citing `ids` (source ids, repeats allowed). `label` is the marker's visible
  * text (the note's number); `id` the note's element id.
  */
-export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string, words: Pick<Words, 't'> = ENGLISH): Cite {
+export function cite(ids: readonly string[], sources: readonly Source[], id: string, label: string, words: Pick<Words, 't' | 'locale'> = ENGLISH): Cite {
   const cited = sources.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => ids.includes(s.id));
   const outlets = [...new Set(cited.map(({ s }) => s.outlet))].join(', ');
   const numbers = cited.map(({ n }) => n).join(', ');
   const items = cited
     .map(({ s, n }) => {
-      const title = `${escapeHtml(s.outlet)}: \u201c${escapeHtml(smartQuotes(s.title))}\u201d`;
+      // The title as published (English), marked so for screen readers in every edition.
+      const quoted = `\u201c${escapeHtml(smartQuotes(s.title))}\u201d`;
+      const title = `${escapeHtml(s.outlet)}: ${words.locale === 'en' ? quoted : `<span lang="en">${quoted}</span>`}`;
       const main = s.url ? `<a href="${escapeHtml(s.url)}">${title}</a>` : `<span>${title}</span>`;
       return `<span class="cite-note__item" role="listitem">${main} <a class="cite-note__ref" href="#source-${s.id}">${escapeHtml(words.t('cite.in-list', { n: String(n) }))}</a></span>`;
     })
@@ -64,7 +66,7 @@ export function cite(ids: readonly string[], sources: readonly Source[], id: str
  * The citation of a figure outside the story (the hero's display figure): one marker that opens
  * the list of its row's sources, with that list right after it.
  */
-export function citesHtml(rowSources: string[], sources: Source[], words: Pick<Words, 't'> = ENGLISH): string {
+export function citesHtml(rowSources: string[], sources: Source[], words: Pick<Words, 't' | 'locale'> = ENGLISH): string {
   const c = cite(rowSources, sources, 'cite-hero', words.t('cite.sources'), words);
   return `${c.marker}<span class="cite-popups">${c.note}</span>`;
 }

@@ -51,14 +51,14 @@ export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE
   const english = validateContent(files, issues, { preview });
   checkLocaleFolders(files, issues);
   let validated = english;
-  let edition: Edition = { locale, strings: { ...catalog }, english: {}, status: [] };
+  let edition: Edition = { locale, strings: { ...catalog }, english: {}, status: [], names: {} };
   if (locale !== SOURCE_LOCALE) {
     const o = overlay(english, readTranslations(files, locale, issues), catalog, issues);
     validated = o.validated;
-    edition = { locale, strings: o.strings, english: o.english, status: o.status };
+    edition = { locale, strings: o.strings, english: o.english, status: o.status, names: o.names };
   }
   const resolved = resolveContent(validated, issues, formatterFor(locale));
-  const words = makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), edition.strings);
+  const words = makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), edition.strings, new Set(), edition.names);
   const chapters = renderStory(validated, resolved, issues, words);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
   // Typed figures are looked for in the English, the one text every edition translates; a

@@ -81,6 +81,8 @@ export interface Edition {
   english: Record<string, InEnglish>;
   /** Every passage's translation state (empty for English). */
   status: PassageStatus[];
+  /** Data values charts look rows up by (trackers' names), English → this edition's name. */
+  names: Record<string, string>;
 }
 
 export interface ContentModel {

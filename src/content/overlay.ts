@@ -22,6 +22,8 @@ export interface Overlaid {
   strings: Record<string, string>;
   /** Keys of everything shown in English, with why: the pages set lang="en" and a note on these. */
   english: Record<string, InEnglish>;
+  /** Lookup values (trackers' names) by their English value, where translated. */
+  names: Record<string, string>;
 }
 
 function stateOf(entry: Entry | undefined, hash: string): TranslationState {
@@ -92,9 +94,14 @@ export function overlay(v: Validated, t: Translations, catalog: Catalog, issues:
     if (entry && state === 'current') chosen.set(p.id, entry);
     else english[p.id] = state === 'missing' ? 'missing' : 'stale';
   }
+  const names: Record<string, string> = {};
+  for (const p of passages) {
+    const chosenName = p.lookup ? chosen.get(p.id) : undefined;
+    if (chosenName) names[p.text] = chosenName.text;
+  }
   const strings: Record<string, string> = {};
   for (const p of passages) if (p.where.kind === 'file' && p.where.name === 'interface') strings[p.key] = chosen.get(p.id)?.text ?? p.text;
-  return { validated: applyTexts(v, passages, chosen, english), status, strings, english };
+  return { validated: applyTexts(v, passages, chosen, english), status, strings, english, names };
 }
 
 /** A copy of `v` with each chosen translation in its English's place, and the chapter parts kept in English marked. */

@@ -39,6 +39,8 @@ export interface Passage {
   chapterId?: string;
   /** Puts `text` (the translation, found at `at`) in its place in `target`, a copy of the English. */
   apply(target: Validated, text: string, at: At): void;
+  /** A value charts look rows up by: its translation names it for readers, the row keeps the English. */
+  lookup?: true;
   /** Marks the passage as shown in English (chapters only: the page adds a note). */
   mark?(target: Validated, why: 'stale' | 'missing'): void;
 }
@@ -112,11 +114,17 @@ function filePassages(v: Validated, catalog: Catalog, locale: TargetLocale): Pas
         if (e) e.change = s;
       });
     });
-    const columns = freeTextColumns(id).filter((col) => !lookups.has(`${id}.${col}`));
+    const columns = freeTextColumns(id);
     ds.rows.forEach((row, r) => {
       for (const col of columns) {
         const value: unknown = Reflect.get(row, col);
         if (typeof value !== 'string') continue;
+        if (lookups.has(`${id}.${col}`)) {
+          add('datasets', `${id}.rows.${row.id}.${col}`, value, ds.file, () => undefined, ds.lines[row.id]);
+          const last = out.at(-1);
+          if (last?.text === value) last.lookup = true;
+          continue;
+        }
         add('datasets', `${id}.rows.${row.id}.${col}`, value, ds.file, (t, s) => {
           const target = t.datasets[id]?.rows[r];
           if (target) Reflect.set(target, col, s);

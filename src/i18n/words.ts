@@ -24,6 +24,11 @@ export interface Words {
   t(key: string, vars?: Vars): string;
   /** Whether `key` is shown in English because its translation is stale or missing (set `lang="en"`). */
   isEnglish(key: string): boolean;
+  /**
+   * A data value that charts look rows up by (a tracker's name), as this edition names it: the
+   * rows keep the English value, the reader sees the translation (the English when there is none).
+   */
+  name(english: string): string;
 }
 
 const VAR = /\{([a-zA-Z0-9_]+)\}/g;
@@ -46,7 +51,14 @@ export function interpolate(template: string, vars: Vars | undefined, fmt: Forma
  * Words over `strings` (the edition's text by key, English where no current translation exists)
  * and `english` (keys shown in English).
  */
-export function makeWords(locale: Locale, tag: string, fmt: Formatter, strings: Catalog, english: ReadonlySet<string> = new Set()): Words {
+export function makeWords(
+  locale: Locale,
+  tag: string,
+  fmt: Formatter,
+  strings: Catalog,
+  english: ReadonlySet<string> = new Set(),
+  names: Readonly<Record<string, string>> = {},
+): Words {
   const plural = new Intl.PluralRules(tag);
   const pick = (key: string, vars: Vars | undefined): string | undefined => {
     const direct = strings[key];
@@ -66,5 +78,6 @@ export function makeWords(locale: Locale, tag: string, fmt: Formatter, strings: 
       return interpolate(template, vars, fmt);
     },
     isEnglish: (key) => english.has(key),
+    name: (value) => (Object.hasOwn(names, value) ? (names[value] ?? value) : value),
   };
 }

@@ -92,7 +92,7 @@ const UNIT =
 const DAY_ES = /^\(?\d{1,2}$/;
 const MONTH_ES = /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[,;:.)]?$/;
 /** A counted word before its number ("hora 0", "Stunde 20"): kept with it. */
-const BEFORE_NUMBER = /^\(?(hora|Stunde|d\xeda|Tag)$/;
+const BEFORE_NUMBER = /(^|\()(hora|Stunde|d\xeda|Tag|\uc57d|\ub300\ub7b5|\ucd5c\uc18c)$/;
 
 /**
  * The words of `text`, with the spaces a typesetter would make non-breaking kept inside them:

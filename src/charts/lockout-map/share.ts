@@ -29,7 +29,7 @@ export function sharePanel(data: LockoutMapData, barWidth: number, words: Words)
   const estimate = data['piracy-estimates'].find((e) => e.id === rows[0]?.of_estimate);
   const estimateWords = estimate ? words.fmt.qualified(estimate.qualifier, words.fmt.count(estimate.count)) : '';
   const captionText = estimate
-    ? say(words)(`share.caption${possessive(estimate.tracker)}`, { tracker: estimate.tracker, count: estimateWords })
+    ? say(words)(`share.caption${possessive(estimate.tracker)}`, { tracker: words.name(estimate.tracker), count: estimateWords })
     : '';
   const caption = textBlock(wrapText(captionText, barWidth, FONT.small), 'small');
   const texts = rows.map((r) => say(words)('share.label', { location: r.location, pct: words.fmt.pct(r.share_pct) }));

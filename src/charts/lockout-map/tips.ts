@@ -10,7 +10,7 @@ export const lockoutMapTips: Tips<'availability' | 'downloader-share'> = {
     return [
       r.location,
       say(words)(r.derived ? 'tip.share-derived' : 'tip.share', { pct: fmt.pct(r.share_pct) }),
-      ...(of ? [say(words)('tip.of', { tracker: of.tracker, count: fmt.qualified(of.qualifier, fmt.count(of.count)) })] : []),
+      ...(of ? [say(words)('tip.of', { tracker: words.name(of.tracker), count: fmt.qualified(of.qualifier, fmt.count(of.count)) })] : []),
     ];
   },
 };

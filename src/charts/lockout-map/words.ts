@@ -42,7 +42,7 @@ export function lockoutWords(
       say(r.derived ? 'description.share-item-derived' : 'description.share-item', { location: r.location, pct: fmt.pct(r.share_pct) }),
     );
     sentences.push(
-      say(`description.share${possessive(estimate.tracker)}`, { tracker: estimate.tracker, count: estimateWords, shares: fmt.list(parts) }),
+      say(`description.share${possessive(estimate.tracker)}`, { tracker: words.name(estimate.tracker), count: estimateWords, shares: fmt.list(parts) }),
     );
   }
   const rows: string[][] = regions.map((r) => [r.region, say(isLegal(r) ? 'table.legal' : 'table.locked'), r.when]);
@@ -52,7 +52,7 @@ export function lockoutWords(
       rows.push([
         say('table.share-name', { location: r.location }),
         fmt.pct(r.share_pct),
-        say(detail, { tracker: estimate.tracker, count: estimateWords }),
+        say(detail, { tracker: words.name(estimate.tracker), count: estimateWords }),
       ]);
     }
   }

@@ -8,7 +8,7 @@ import { say } from './messages.ts';
 
 export const piracySurgeTips: Tips<'piracy-estimates'> = {
   'piracy-estimates': (r, _data, words) => [
-    r.tracker,
+    words.name(r.tracker),
     say(words)('tip.downloads', { count: estimate(words, r.qualifier, words.fmt.count(r.count)) }),
     say(words)(r.hours_approx ? 'tip.hours-approx' : 'tip.hours', { hours: words.fmt.hours(r.hours) }),
     capital(words, r.method),

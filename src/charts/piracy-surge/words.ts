@@ -15,10 +15,10 @@ export function surgeWords(
   const { fmt } = words;
   const sentences: string[] = [];
   if (m.shown.length) {
-    sentences.push(say('description.intro', { trackers: fmt.list(m.shown.map((s) => s.tracker)) }));
+    sentences.push(say('description.intro', { trackers: fmt.list(m.shown.map((s) => words.name(s.tracker))) }));
     const counted = m.shown.map((s) =>
       say('description.counted', {
-        tracker: s.tracker,
+        tracker: words.name(s.tracker),
         counts: fmt.list(
           s.rows.map((r) => say('description.count-item', { count: countWords(r.count, r.qualifier, words), hours: hoursWords(r, words) })),
         ),
@@ -32,7 +32,7 @@ export function surgeWords(
     const items = notes.map((e) =>
       say('description.highlight-item', {
         count: countWords(e.count, e.qualifier, words),
-        tracker: e.tracker,
+        tracker: words.name(e.tracker),
         hours: hoursWords(e, words),
       }),
     );
@@ -52,7 +52,7 @@ export function surgeWords(
   for (const s of m.shown) {
     for (const r of s.rows)
       rows.push([
-        s.tracker,
+        words.name(s.tracker),
         hoursText(r, words),
         fmt.qualified(r.qualifier, fmt.count(r.count)),
         say('table.method', { method: r.method }),
