@@ -76,6 +76,11 @@ export function koreanCss(url: string): string {
   return `${face('Pretendard Variable', 'normal', '400 750', url)}\n${koStacks.trim()}`;
 }
 
+/** Korean embeds: the Korean stacks with Inter first and no Pretendard (see fontsFor). */
+export function koreanEmbedCss(): string {
+  return koStacks.trim().replace("--sans: 'Pretendard Variable',", "--sans: 'Inter Variable',");
+}
+
 function cspHash(css: string): `sha256-${string}` | undefined {
   return css ? `sha256-${createHash('sha256').update(css).digest('base64')}` : undefined;
 }
@@ -85,7 +90,13 @@ export function fontsFor(locale: Locale, use: readonly FontRole[] = ['serif', 's
   let css = '';
   let urls: Record<FontRole, string>;
   if (locale === 'en') urls = { sans: interEn, serif: serifEn };
-  else if (locale === 'ko') {
+  else if (locale === 'ko' && !use.includes('serif')) {
+    // A Korean embed (sans only) sits in another site's article, where its 60 KB budget cannot
+    // carry Pretendard (76 KB): its Latin letters and figures come from Inter, as in English, and
+    // its Hangul from the reader's own Korean font, the stack after Pretendard's.
+    css = koreanEmbedCss();
+    urls = { sans: interEn, serif: interEn };
+  } else if (locale === 'ko') {
     css = koreanCss(pretendardKo);
     urls = { sans: pretendardKo, serif: pretendardKo };
   } else {

@@ -53,4 +53,12 @@ describe('fontsFor', () => {
     expect(f.css).toContain('size-adjust');
     expect(f.css).not.toMatch(/inter-latin|source-serif/);
   });
+
+  it('a Korean embed (sans only) loads no Pretendard: Inter for Latin and figures, the reader’s Korean font for Hangul', () => {
+    const f = fontsFor('ko', ['sans']);
+    expect(f.preload).toEqual(['/_astro/inter-latin-wght-normal.woff2']);
+    expect(f.css).not.toContain('pretendard');
+    expect(f.css).not.toContain("font-family:'Pretendard Variable'");
+    expect(f.css).toMatch(/--sans: 'Inter Variable', 'Pretendard Fallback', 'Apple SD Gothic Neo'/);
+  });
 });
