@@ -10,6 +10,8 @@ import { loadContent } from '../content/load.ts';
 import { TARGET_LOCALES } from '../i18n/locales.ts';
 
 const root = process.cwd();
+/** Warnings printed per edition. */
+const SHOWN = 12;
 let failed = false;
 try {
   const model = loadContent(root);
@@ -33,7 +35,9 @@ if (!failed) {
       console.log(
         `Edition ${locale} OK: ${edition.status.length - behind.length} of ${edition.status.length} passages translated and current.`,
       );
-      for (const s of behind) console.warn(`  warning: ${describeStatus(s)}`);
+      // The first few in full; the whole list is npm run i18n:status's.
+      for (const s of behind.slice(0, SHOWN)) console.warn(`  warning: ${describeStatus(s)}`);
+      if (behind.length > SHOWN) console.warn(`  … and ${behind.length - SHOWN} more: npm run i18n:status -- ${locale} lists them all`);
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;
       console.error(`Edition ${locale}: ${err.message.replace(/^The content has/, 'its translations have')}`);

@@ -9,6 +9,7 @@ import type { Catalog } from './words.ts';
 export const ui = {
   // Editions
   'i18n.switcher': 'Read this story in',
+  'i18n.switcher-end': 'This story in other languages',
   'i18n.stale-note': 'This passage is being translated; it is shown in English.',
   'i18n.missing-note': 'This passage has not been translated yet; it is shown in English.',
 

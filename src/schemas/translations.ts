@@ -18,7 +18,8 @@ export const translatesHash = z
 
 export const translationEntrySchema = z.strictObject({
   /** The translation. */
-  text: z.string().trim().min(1, 'expected the translated text, found nothing'),
+  // Checked, not trimmed: a separator such as ", " keeps its spaces.
+  text: z.string().refine((s) => s.trim() !== '', 'expected the translated text, found nothing'),
   translates: translatesHash,
 });
 export type TranslationEntry = z.output<typeof translationEntrySchema>;

@@ -170,6 +170,12 @@ describe('translation mistakes get clear messages', () => {
       message: /01-hack\.md:\d+.*unknown field "chart".*a step takes only id and translates/,
     },
     {
+      name: 'a blank translation',
+      locale: 'de',
+      change: (f) => { edit(f, 'content/translations/de/interface.yaml', /(money\.tip\.separator:\n {2}text: )"; "/, '$1"  "'); },
+      message: /^content\/translations\/de\/interface\.yaml:\d+ \[money\.tip\.separator\.text\]: expected the translated text, found nothing/,
+    },
+    {
       name: 'a hash that is not one',
       locale: 'ko',
       change: (f) => { edit(f, 'content/translations/ko/article.yaml', /translates: "[0-9a-f]{8}"/, 'translates: "latest"'); },
@@ -179,5 +185,13 @@ describe('translation mistakes get clear messages', () => {
   it.each(cases)('$name', ({ locale, change, message }) => {
     const found = messages(fixture(change), locale);
     expect(found.some((m) => message.test(m)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('a translated separator keeps its spaces', () => {
+  it('joins with the spaces at its ends, as the English " or " does', () => {
+    const model = loadFrom(fixture((f) => { edit(f, 'content/translations/de/interface.yaml', /(description\.price-separator:\n {2}text: )" oder "/, '$1" – "'); }), { locale: 'de' });
+    expect(model.edition.strings['release-hours.description.price-separator']).toBe(' – ');
+    expect(model.edition.strings['embed.byline-prefix']).toBe('Von der ');
   });
 });

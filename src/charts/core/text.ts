@@ -82,8 +82,11 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /** A month, in full or in the AP's abbreviation: never left at a line's end before its day. */
 const MONTH = /^(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
-/** A time's or a figure's unit (German "Uhr", Korean "si" and "bun", hour and minute): never carried to a line of its own. */
-const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|\uc2dc|\ubd84)[,;.]?$/;
+/** A German day ("24.") and the month after it ("Dezember"): never split, as "Dec. 24" is not. */
+const DAY_DE = /^\(?\d{1,2}\.$/;
+const MONTH_DE = /^(Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[,;:.)]?$/;
+/** A time's or a figure's unit (German "Uhr", "Prozent", "Millionen", Korean "si" and "bun", hour and minute): never carried to a line of its own. */
+const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|Prozent|Millionen|Million|Milliarden|Milliarde|\uc2dc|\ubd84)[,;.]?$/;
 
 /**
  * The words of `text`, with the spaces a typesetter would make non-breaking kept inside them:
@@ -93,7 +96,10 @@ function unbreakable(text: string): string[] {
   const words: string[] = [];
   for (const w of text.split(/\s+/).filter(Boolean)) {
     const prev = words.at(-1);
-    if (prev !== undefined && ((MONTH.test(prev) && /^\d/.test(w)) || (/\d$/.test(prev) && UNIT.test(w))))
+    if (
+      prev !== undefined &&
+      ((MONTH.test(prev) && /^\d/.test(w)) || (DAY_DE.test(prev) && MONTH_DE.test(w)) || (/\d$/.test(prev) && UNIT.test(w)))
+    )
       words[words.length - 1] = `${prev} ${w}`;
     else words.push(w);
   }

@@ -58,6 +58,13 @@ describe('wrapText', () => {
     expect(wrapText('ab 13 Uhr', 40, 14)).toEqual(['ab', '13 Uhr']);
   });
 
+  it('keeps a German day with its month, and a number with its unit (Prozent, Millionen)', () => {
+    expect(wrapText('iTunes (28. Dezember)', 100, 14)).toEqual(['iTunes', '(28. Dezember)']);
+    expect(wrapText('am 24. Dezember, 13 Uhr', 90, 14)).toEqual(['am', '24. Dezember,', '13 Uhr']);
+    expect(wrapText('Außerhalb der USA: 72 Prozent', 150, 14)).toEqual(['Außerhalb der USA:', '72 Prozent']);
+    expect(wrapText('Kosten: 40 Millionen Dollar', 110, 14)).toEqual(['Kosten:', '40 Millionen', 'Dollar']);
+  });
+
   it.each([
     ['one line fits', 1000, ['one line fits']],
     ['a b c', 0, ['a', 'b', 'c']],
