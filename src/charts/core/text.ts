@@ -84,9 +84,15 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 const MONTH = /^(Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/;
 /** A German day ("24.") and the month after it ("Dezember"): never split, as "Dec. 24" is not. */
 const DAY_DE = /^\(?\d{1,2}\.$/;
-const MONTH_DE = /^(Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[,;:.)]?$/;
+const MONTH_DE = /^(Januar|Februar|M\xe4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[,;:.)]?$/;
 /** A time's or a figure's unit (German "Uhr", "Prozent", "Millionen", Korean "si" and "bun", hour and minute): never carried to a line of its own. */
-const UNIT = /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|Prozent|Millionen|Million|Milliarden|Milliarde|\uc2dc|\ubd84)[,;.]?$/;
+const UNIT =
+  /^(a\.m\.|p\.m\.|am|pm|ET|h|%|Uhr|Prozent|Millionen|Million|Milliarden|Milliarde|Stunden|Std\.|horas|d\xedas|d\xf3lares|millones|mill\xf3n|\uc2dc|\ubd84)[,;.)]?$/;
+/** (Accented letters are written \\x escapes: the English fonts are cut to the characters of src/, escapes \\u included.) A Spanish day, "de" and its month ("24 de diciembre"): kept together. */
+const DAY_ES = /^\(?\d{1,2}$/;
+const MONTH_ES = /^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[,;:.)]?$/;
+/** A counted word before its number ("hora 0", "Stunde 20"): kept with it. */
+const BEFORE_NUMBER = /^\(?(hora|Stunde|d\xeda|Tag)$/;
 
 /**
  * The words of `text`, with the spaces a typesetter would make non-breaking kept inside them:
@@ -98,7 +104,12 @@ function unbreakable(text: string): string[] {
     const prev = words.at(-1);
     if (
       prev !== undefined &&
-      ((MONTH.test(prev) && /^\d/.test(w)) || (DAY_DE.test(prev) && MONTH_DE.test(w)) || (/\d$/.test(prev) && UNIT.test(w)))
+      ((MONTH.test(prev) && /^\d/.test(w)) ||
+        (DAY_DE.test(prev) && MONTH_DE.test(w)) ||
+        (DAY_ES.test(prev) && w === 'de') ||
+        (/\d de$/.test(prev) && MONTH_ES.test(w)) ||
+        (BEFORE_NUMBER.test(prev) && /^\d/.test(w)) ||
+        (/\d$/.test(prev) && UNIT.test(w)))
     )
       words[words.length - 1] = `${prev} ${w}`;
     else words.push(w);
