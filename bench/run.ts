@@ -6,7 +6,7 @@
  * A report of figures, not a test: nothing here retries or waits for a figure to improve.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,14 @@ import { readOptions, USAGE, type Options } from './lib/options.ts';
 import { chromiumPath } from './lib/chrome.ts';
 import { runLayoutBench } from './lib/layout.ts';
 import { runLhci, type Preset } from './lib/lhci.ts';
-import { consoleReport, markdownReport, type BenchResult } from './lib/report.ts';
+import { editionBuilds } from './lib/edition-builds.ts';
+import { builtEditions, editionPath, embedCharts, readEditionPage } from './lib/editions.ts';
+import { consoleReport, markdownReport, missedCount, type BenchResult } from './lib/report.ts';
 import { coldBuild, makeWorkspace, readDatasets, repeatCsvRows, scaleDatasets, versionForm } from './lib/scale.ts';
 import { measureScroll } from './lib/scroll.ts';
 import { serveDist } from './lib/server.ts';
 import { runSizeLimit } from './lib/sizes.ts';
-import { desktopRows, readBudgets, targets } from './lib/targets.ts';
+import { editionTargets, readBudgets, targets } from './lib/targets.ts';
 import { traceScroll } from './lib/trace.ts';
 import { errorMessage, killGroup, lastLines, log, run, running, seconds } from './lib/util.ts';
 
@@ -53,17 +55,25 @@ async function measureSite(o: Options, r: BenchResult): Promise<void> {
   const site = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   cpSync(join(root, 'dist'), site, { recursive: true });
   r.htmlBytes = statSync(join(site, 'index.html')).size;
+  r.editions = builtEditions(site, o.editions);
+  r.pages = r.editions.map((l) => readEditionPage(site, l));
+  log(`editions: ${r.editions.join(', ')}`);
   const served = await serveDist(site, o.port);
   log(`serving a copy of dist/ at ${served.origin}`);
   try {
     if (!o.skip.has('lighthouse'))
       await phase(r, 'lighthouse', async () => {
-        const charts = readdirSync(join(site, 'embed')).sort();
-        const embeds = (o.quick ? charts.slice(0, 1) : charts).map((c) => `${served.origin}/embed/${c}/`);
+        // Every edition's article; embeds: the first chart of every edition, and in a full run
+        // every chart of the English edition, as before the editions.
+        const articles = r.editions.map((l) => `${served.origin}${editionPath(l)}`);
+        const embeds = r.editions.flatMap((l) => {
+          const charts = embedCharts(site, l);
+          return (o.quick || l !== 'en' ? charts.slice(0, 1) : charts).map((c) => `${served.origin}${editionPath(l)}embed/${c}/`);
+        });
         const jobs: { name: string; preset: Preset; urls: string[]; runs: number }[] = [
-          { name: 'mobile-article', preset: 'mobile', urls: [`${served.origin}/`], runs: o.runs },
+          { name: 'mobile-article', preset: 'mobile', urls: articles, runs: o.runs },
           { name: 'mobile-embeds', preset: 'mobile', urls: embeds, runs: 1 },
-          { name: 'desktop-article', preset: 'desktop', urls: [`${served.origin}/`], runs: o.runs },
+          { name: 'desktop-article', preset: 'desktop', urls: articles, runs: o.runs },
         ];
         for (const j of jobs) {
           log(`lhci ${j.name}: ${String(j.urls.length)} URL(s) x ${String(j.runs)} run(s) …`);
@@ -160,9 +170,10 @@ async function main(): Promise<number> {
       options: { ...o, skip: [...o.skip] },
       phasesMs: {},
     },
+    editions: [],
     lighthouse: [],
+    editionTargets: [],
     targets: [],
-    desktop: [],
     errors: [],
   };
   rmSync(tmp, { recursive: true, force: true });
@@ -192,10 +203,20 @@ async function main(): Promise<number> {
       for (const e of r.layout.errors) r.errors.push({ phase: 'layout', message: e });
     });
   if (!o.skip.has('scaling')) await phase(r, 'scaling', () => buildScaling(o, r));
-
   const budgets = readBudgets(join(here, 'budgets.json'));
+  if (!o.skip.has('editions'))
+    await phase(r, 'editions', async () => {
+      r.editionBuilds = await editionBuilds({
+        root,
+        baseline: o.baseline ?? budgets.englishOnlyBuild.commit,
+        counts: o.editionCounts,
+        timeoutMs: o.scaleTimeoutMs,
+      });
+      for (const b of r.editionBuilds) if (!b.run.ok) r.errors.push({ phase: `build ${b.label}`, message: b.run.error ?? '' });
+    });
+
+  r.editionTargets = editionTargets(budgets, r);
   r.targets = targets(budgets, r);
-  r.desktop = desktopRows(r);
   r.meta.durationMs = performance.now() - started;
   r.meta.loadAvgEnd = loadavg();
   mkdirSync(reports, { recursive: true });
@@ -203,7 +224,7 @@ async function main(): Promise<number> {
   writeFileSync(join(reports, 'latest.md'), markdownReport(r));
   console.log(`\n${consoleReport(r)}\n`);
   console.log(`Report: bench/reports/latest.md (every figure: latest.json). The benchmark took ${seconds(r.meta.durationMs)}.`);
-  const missed = [...r.targets, ...r.desktop].filter((t) => t.pass === false).length;
+  const missed = missedCount(r);
   if (missed > 0 && o.fail) {
     console.log(`${String(missed)} budget(s) missed; exiting 1 (--no-fail to exit 0).`);
     return 1;

@@ -24,6 +24,11 @@ export interface LhRun {
   cls: number;
   domSize: number;
   totalBytes: number;
+  /** Fonts the page loaded (Lighthouse `network-requests`, resource type Font): count and bytes transferred. */
+  fontCount: number;
+  fontBytes: number;
+  /** Their file names (hashes dropped), e.g. "inter-latin-wght-normal-es.woff2". */
+  fonts: string[];
 }
 
 export interface Assertion {
@@ -51,7 +56,20 @@ interface Lhr {
   requestedUrl: string;
   runtimeError?: { message: string };
   categories: Partial<Record<'performance' | 'accessibility' | 'best-practices' | 'seo', { score: number | null }>>;
-  audits: Record<string, { numericValue?: number } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: { items?: NetworkItem[] } } | undefined>;
+}
+
+interface NetworkItem {
+  url?: string;
+  resourceType?: string;
+  transferSize?: number;
+}
+
+/** The fonts of a run: every request Lighthouse saw of resource type Font. */
+function fontsOf(lhr: Lhr): { fontCount: number; fontBytes: number; fonts: string[] } {
+  const items = (lhr.audits['network-requests']?.details?.items ?? []).filter((i) => i.resourceType === 'Font');
+  const fonts = items.map((i) => (i.url ?? '').replace(/^.*\//, '').replace(/\.[\w-]{8}(\.woff2?)$/, '$1'));
+  return { fontCount: items.length, fontBytes: items.reduce((a, i) => a + (i.transferSize ?? 0), 0), fonts };
 }
 
 type AssertionEntry = [string, { minScore?: number; maxNumericValue?: number }];
@@ -124,6 +142,7 @@ export async function runLhci(o: {
       cls: num(l, 'cumulative-layout-shift'),
       domSize: num(l, 'dom-size'),
       totalBytes: num(l, 'total-byte-weight'),
+      ...fontsOf(l),
     });
   }
   const medians: LhciResult['medians'] = {};
@@ -142,6 +161,9 @@ export async function runLhci(o: {
       cls: m((x) => x.cls),
       domSize: m((x) => x.domSize),
       totalBytes: m((x) => x.totalBytes),
+      fontCount: m((x) => x.fontCount),
+      fontBytes: m((x) => x.fontBytes),
+      fonts: r[0]?.fonts ?? [],
     };
   }
 
@@ -175,7 +197,7 @@ export async function runLhci(o: {
   return { preset: o.preset, runsPerUrl: o.runs, runs, medians, assertions, ms: performance.now() - started, errors };
 }
 
-const FIELDS: Record<string, keyof Omit<LhRun, 'url'>> = {
+const FIELDS: Record<string, Exclude<keyof LhRun, 'url' | 'fonts'>> = {
   'categories:performance': 'performance',
   'categories:accessibility': 'accessibility',
   'categories:best-practices': 'bestPractices',

@@ -1,8 +1,8 @@
 /** Command-line options of `npm run bench -- [options]`, read by `node:util`'s parseArgs. */
 import { parseArgs } from 'node:util';
 
-export type Phase = 'lighthouse' | 'size' | 'scroll' | 'layout' | 'scaling';
-export const PHASES: readonly Phase[] = ['lighthouse', 'size', 'scroll', 'layout', 'scaling'];
+export type Phase = 'lighthouse' | 'size' | 'scroll' | 'layout' | 'scaling' | 'editions';
+export const PHASES: readonly Phase[] = ['lighthouse', 'size', 'scroll', 'layout', 'scaling', 'editions'];
 
 export interface Options {
   /** Run `npm run build` first (else measure dist/ as it is). */
@@ -23,13 +23,22 @@ export interface Options {
   /** Also scroll once with a Chromium trace and break the long tasks down (diagnosis). */
   trace: boolean;
   skip: Set<Phase>;
+  /** The editions measured (undefined: every edition in dist/). */
+  editions?: string[];
+  /** The English-only commit the editions' build is compared with (undefined: bench/budgets.json's). */
+  baseline?: string;
+  /** Edition counts built besides all of them, fonts cached (the growth with editions). */
+  editionCounts: number[];
 }
 
 export const USAGE = `npm run bench -- [options]
 
-  --quick           1 Lighthouse run, one embed page, rows scaled 1x and 10x only (for iterating)
+  --quick           1 Lighthouse run, one embed page per edition, rows scaled 1x and 10x only, no edition-count builds
   --no-build        measure dist/ as it is instead of running npm run build first
-  --runs N          Lighthouse runs per preset for the article (default 5; medians are reported)
+  --runs N          Lighthouse runs per preset for each edition's article (default 5, --quick 1; medians)
+  --editions a,b    measure these editions only (default: every edition in dist/: en, es, de, ko)
+  --baseline REF    the English-only commit the build with editions is compared with (default in budgets.json)
+  --edition-counts  edition counts built besides all of them, e.g. 1,2 (default 1,2; --quick none)
   --skip a,b        skip phases: ${PHASES.join(', ')}
   --port N          serve the copy of dist/ on this port (default: any free port)
   --scale-timeout S time limit in seconds of one scaled build (default 300)
@@ -66,6 +75,9 @@ export function readOptions(argv: string[]): Options | undefined {
         'scale-timeout': { type: 'string' },
         'layout-timeout': { type: 'string' },
         trace: { type: 'boolean' },
+        editions: { type: 'string' },
+        baseline: { type: 'string' },
+        'edition-counts': { type: 'string' },
         'no-fail': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -92,5 +104,16 @@ export function readOptions(argv: string[]): Options | undefined {
     layoutTimeoutMs: (whole(values['layout-timeout'], 'layout-timeout') ?? 180) * 1000,
     trace: values.trace ?? false,
     skip,
+    ...(values.editions ? { editions: values.editions.split(',').filter(Boolean) } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
+    editionCounts:
+      values['edition-counts'] !== undefined
+        ? values['edition-counts']
+            .split(',')
+            .filter(Boolean)
+            .map((c) => whole(c, 'edition-counts') ?? 1)
+        : quick
+          ? []
+          : [1, 2],
   };
 }

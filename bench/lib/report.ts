@@ -5,7 +5,10 @@ import type { LhciResult } from './lhci.ts';
 import type { BuildRun } from './scale.ts';
 import type { ScrollResult } from './scroll.ts';
 import type { SizeCheck } from './sizes.ts';
-import type { Target } from './targets.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import type { EditionBuild } from './edition-builds.ts';
+import type { EditionPage } from './editions.ts';
+import type { EditionTarget, Target } from './targets.ts';
 import type { TraceSummary } from './trace.ts';
 import { kb, ms, seconds } from './util.ts';
 
@@ -22,7 +25,11 @@ export interface BenchResult {
     options: Omit<Options, 'skip'> & { skip: string[] };
     phasesMs: Record<string, number>;
   };
+  /** The English article's raw HTML (kept for comparison with earlier reports; every edition's is in `pages`). */
   htmlBytes?: number;
+  editions: Locale[];
+  pages?: EditionPage[];
+  editionBuilds?: EditionBuild[];
   lighthouse: LhciResult[];
   sizes?: SizeCheck[];
   scroll?: ScrollResult[];
@@ -30,8 +37,8 @@ export interface BenchResult {
   layout?: LayoutResult;
   builds?: BuildRun[];
   versionForm?: 'kind' | 'plain';
+  editionTargets: EditionTarget[];
   targets: Target[];
-  desktop: Target[];
   errors: { phase: string; message: string }[];
 }
 
@@ -41,12 +48,12 @@ const table = (head: string[], rows: string[][]): string =>
 
 export function markdownReport(r: BenchResult): string {
   const m = r.meta;
-  const missed = [...r.targets, ...r.desktop].filter((t) => t.pass === false).length;
+  const missed = missedCount(r);
   const load = (l: number[]): string => l.map((x) => x.toFixed(1)).join('/');
   const out: string[] = [
     '# Performance benchmark',
     '',
-    `Run ${m.startedAt} on commit \`${m.commit.slice(0, 12)}\`${m.uncommittedChanges ? ' (with uncommitted changes)' : ''}, ${String(m.cpus)} CPUs, load average ${load(m.loadAvgStart)} at the start and ${load(m.loadAvgEnd)} at the end, Node ${m.node}. ${m.options.quick ? '**Quick run** (1 Lighthouse run, one embed page, rows 1x and 10x). ' : ''}The run took ${seconds(m.durationMs)} (${Object.entries(
+    `Run ${m.startedAt} on commit \`${m.commit.slice(0, 12)}\`${m.uncommittedChanges ? ' (with uncommitted changes)' : ''}, ${String(m.cpus)} CPUs, load average ${load(m.loadAvgStart)} at the start and ${load(m.loadAvgEnd)} at the end, Node ${m.node}. ${m.options.quick ? '**Quick run** (1 Lighthouse run, one embed page per edition, rows 1x and 10x, no edition-count builds). ' : ''}The run took ${seconds(m.durationMs)} (${Object.entries(
       m.phasesMs,
     )
       .map(([k, v]) => `${k} ${seconds(v)}`)
@@ -56,7 +63,14 @@ export function markdownReport(r: BenchResult): string {
     '',
     'Regenerate with `npm run bench` (`npm run bench -- --help` for options); every figure and run is in `latest.json`.',
     '',
-    '## Targets (issue 9)',
+    `## Per edition (${r.editions.join(', ')})`,
+    '',
+    table(
+      ['target', ...r.editions, 'budget', 'result'],
+      r.editionTargets.map((t) => [t.target, ...r.editions.map((l) => t.values[l] ?? ''), t.budget, verdict(t.pass)]),
+    ),
+    '',
+    '## Site-wide',
     '',
     table(
       ['target', 'measured', 'budget', 'result'],
@@ -64,20 +78,12 @@ export function markdownReport(r: BenchResult): string {
     ),
     '',
   ];
-  if (r.desktop.length)
-    out.push(
-      'Also checked (desktop preset, same budgets):',
-      '',
-      table(
-        ['check', 'measured', 'budget', 'result'],
-        r.desktop.map((t) => [t.target, t.value, t.budget, verdict(t.pass)]),
-      ),
-      '',
-    );
   out.push(
     '## How the figures are measured',
     '',
     '- Everything is measured on a private copy of `dist/` taken right after `npm run build`, served by the project’s own server (`src/cli/serve.ts`: Brotli (quality 11, as static hosts precompress) or gzip for text, as the browser accepts; `_headers` applied) on localhost.',
+    '- **Editions**: English at `/`, the others at `/<locale>/` (every edition with an article in `dist/`, or `--editions`); each article is run through Lighthouse N times per preset, and one embed page per edition (English: every chart in a full run) once on mobile. "Fonts loaded" are the requests of type Font that Lighthouse saw while loading the page. "Same files as en": the edition loads exactly the English article’s hashed scripts (no per-edition bundle, no i18n runtime: the words are in the HTML).',
+    '- **Build with editions**: cold builds (as for the row scaling below) of the English-only site at the baseline commit (`git archive`, node_modules linked) and of a copy of this checkout; then the copy with its `TARGET_LOCALES` cut to 1, 2, … editions (and their translations taken out of its content), keeping the font cache of its first build, since the layouts import every edition’s fonts.',
     '- **Lighthouse** through Lighthouse CI (`lhci collect` + `lhci assert`, budgets and settings in `.lighthouserc.json`), Debian Chromium headless, mobile (default, simulated throttling) and desktop preset; the article is run N times per preset and LHCI asserts the median; embed pages once (mobile). "Elements at load" is Lighthouse’s `dom-size`; "bytes before interaction" its `total-byte-weight` (everything the page loaded, compressed as served).',
     '- **JavaScript** through size-limit (`.size-limit.js`): gzip -9 of each script a page runs on load (external files, their static imports, inline scripts), summed; embeds add `/embed.js`, which the host page loads. KB = 1,024 bytes.',
     '- **Scrolling**: Playwright, CPU slowed 4x (CDP), the whole story scrolled top to bottom by a smooth wheel gesture at 960 px/s; long tasks from `PerformanceObserver("longtask")` while scrolling.',
@@ -103,6 +109,7 @@ export function markdownReport(r: BenchResult): string {
           'CLS',
           'elements',
           'bytes',
+          'fonts',
         ],
         r.lighthouse.flatMap((l) =>
           Object.entries(l.medians).map(([url, x]) => [
@@ -119,8 +126,59 @@ export function markdownReport(r: BenchResult): string {
             x.cls.toFixed(3),
             Math.round(x.domSize).toLocaleString('en-US'),
             kb(x.totalBytes),
+            `${String(x.fontCount)}, ${kb(x.fontBytes)}`,
           ]),
         ),
+      ),
+      '',
+    );
+  }
+  if (r.pages?.length)
+    out.push(
+      '## Articles in dist/',
+      '',
+      table(
+        ['edition', 'path', 'HTML raw', 'HTML Brotli', 'external scripts', 'inline script bytes', 'preloaded fonts'],
+        r.pages.map((p) => [
+          p.locale,
+          p.path,
+          kb(p.htmlBytes),
+          kb(p.htmlBrotliBytes),
+          p.scripts.map((x) => `\`${x.replace(/^.*\//, '')}\``).join(', '),
+          String(p.inlineScriptBytes),
+          p.preloadedFonts.join(', '),
+        ]),
+      ),
+      '',
+    );
+  if (r.editionBuilds?.length) {
+    const base = r.editionBuilds.find((b) => b.commit && b.run.ok);
+    out.push(
+      '## Build time with editions (cold builds of copies)',
+      '',
+      table(
+        [
+          'build',
+          'editions',
+          'fonts',
+          'build time',
+          'vs English only',
+          'as the build reports it',
+          'article HTML',
+          'peak memory',
+          'load avg',
+        ],
+        r.editionBuilds.map((b) => [
+          b.label,
+          b.editions.join(', '),
+          b.fontsCached ? 'cached' : 'cut',
+          b.run.ok ? seconds(b.run.ms) : b.run.timedOut ? `did not finish in ${seconds(b.run.timeoutMs)}` : 'failed',
+          b.run.ok && base && b !== base ? `${(b.run.ms / base.run.ms).toFixed(1)}x` : '',
+          b.run.reportedMs === undefined ? '' : seconds(b.run.reportedMs),
+          b.run.htmlBytes === undefined ? '' : kb(b.run.htmlBytes),
+          b.run.maxRssKB === undefined ? '' : `${(b.run.maxRssKB / 1024).toFixed(0)} MB`,
+          Number.isFinite(b.run.loadAvg) ? b.run.loadAvg.toFixed(1) : '',
+        ]),
       ),
       '',
     );
@@ -215,8 +273,18 @@ export function markdownReport(r: BenchResult): string {
   return `${out.join('\n')}\n`;
 }
 
+export function missedCount(r: BenchResult): number {
+  return [...r.editionTargets, ...r.targets].filter((t) => t.pass === false).length;
+}
+
 export function consoleReport(r: BenchResult): string {
-  const rows = [...r.targets, ...r.desktop];
+  const perEdition: Target[] = r.editionTargets.map((t) => ({
+    target: t.target.replace(/`/g, ''),
+    value: r.editions.map((l) => `${l} ${t.values[l] ?? ''}`).join(' | '),
+    budget: t.budget,
+    pass: t.pass,
+  }));
+  const rows = [...perEdition, ...r.targets];
   const w = Math.max(...rows.map((t) => t.target.length));
   const v = Math.max(...rows.map((t) => t.value.length));
   return rows
