@@ -1,0 +1,29 @@
+/**
+ * The admin app (/admin/): Decap CMS with the project's file formats (every file saved as the
+ * exact text edited; a dataset as its CSV), widgets, checks on save and live preview.
+ */
+import CMS from 'decap-cms-app';
+import { afterSave, beforeSave, type EntryLike } from './checks.ts';
+import { COLLECTIONS } from './collections.ts';
+import { Preview } from './preview.ts';
+import { CsvTableControl, SourceControl } from './widgets.ts';
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const field = (data: object, name: string): unknown => (data as Record<string, unknown>)[name];
+
+// A file is its text: nothing parses and re-writes it, so a save changes only what was edited.
+CMS.registerCustomFormat('story-raw', 'txt', {
+  fromFile: (content) => ({ text: content }),
+  toFile: (data) => text(field(data, 'text')),
+});
+// A dataset: its CSV, plus the version's kind and sentence, which are recorded, not written in it.
+CMS.registerCustomFormat('story-csv', 'csv', {
+  fromFile: (content) => ({ csv: content, kind: '', reason: '' }),
+  toFile: (data) => text(field(data, 'csv')),
+});
+CMS.registerWidget('source', SourceControl);
+CMS.registerWidget('csv-table', CsvTableControl);
+for (const name of COLLECTIONS) CMS.registerPreviewTemplate(name, Preview);
+CMS.registerEventListener({ name: 'preSave', handler: ({ entry }: { entry: EntryLike }) => beforeSave(entry) });
+CMS.registerEventListener({ name: 'postSave', handler: ({ entry }: { entry: EntryLike }) => afterSave(entry) });
+CMS.init();
