@@ -4,7 +4,6 @@
  */
 import CMS from 'decap-cms-app';
 import { afterSave, beforeSave, type EntryLike } from './checks.ts';
-import { COLLECTIONS } from './collections.ts';
 import { Preview } from './preview.ts';
 import { CsvTableControl, SourceControl } from './widgets.ts';
 
@@ -23,7 +22,16 @@ CMS.registerCustomFormat('story-csv', 'csv', {
 });
 CMS.registerWidget('source', SourceControl);
 CMS.registerWidget('csv-table', CsvTableControl);
-for (const name of COLLECTIONS) CMS.registerPreviewTemplate(name, Preview);
+// The configuration is the dev server's (or the production build's) config.json: made from the
+// files in content/ (cms/server/config.ts). A file collection's preview is looked up by file name.
+interface Config {
+  collections: { name: string; files?: { name: string }[] }[];
+}
+const config = (await (await fetch('/admin/config.json')).json()) as Config;
+for (const c of config.collections) {
+  CMS.registerPreviewTemplate(c.name, Preview);
+  for (const f of c.files ?? []) CMS.registerPreviewTemplate(f.name, Preview);
+}
 CMS.registerEventListener({ name: 'preSave', handler: ({ entry }: { entry: EntryLike }) => beforeSave(entry) });
 CMS.registerEventListener({ name: 'postSave', handler: ({ entry }: { entry: EntryLike }) => afterSave(entry) });
-CMS.init();
+CMS.init({ config: { ...config, load_config_file: false } as never });

@@ -6,7 +6,7 @@
  */
 import { createElement as h, useEffect, useState, type ReactElement } from 'react';
 import { post, proposalOf, type CheckResult, type EntryLike } from './checks.ts';
-import { EDITIONS } from './collections.ts';
+import { EDITIONS } from './editions.ts';
 
 interface Pages {
   steps: { id: string; chapter: string }[];

@@ -13,10 +13,9 @@ export const ADMIN_HTML = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Edit the explainer</title>
-    <link href="/admin/config.yml" type="text/yaml" rel="cms-config-url" />
   </head>
   <body>
-    <script src="/admin/cms.js"></script>
+    <script type="module" src="/admin/cms.js"></script>
   </body>
 </html>
 `;
@@ -32,7 +31,7 @@ export async function bundleAdmin(repo: string): Promise<Map<string, Uint8Array>
     assetNames: '[name]-[hash]',
     publicPath: '/admin',
     minify: true,
-    format: 'iife',
+    format: 'esm',
     platform: 'browser',
     target: 'es2022',
     legalComments: 'none',

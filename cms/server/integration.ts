@@ -12,7 +12,6 @@ import { watch } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { loadContent } from '../../src/content/load.ts';
 import { ADMIN_HTML, bundleAdmin } from './bundle.ts';
 import { checkProposal, editableFile, recordSaved, type VersionNote } from './check.ts';
@@ -104,9 +103,9 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
             send(res, 200, 'text/html; charset=utf-8', ADMIN_HTML);
             return;
           }
-          if (path === '/admin/config.yml') {
+          if (path === '/admin/config.json') {
             const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
-            send(res, 200, 'text/yaml; charset=utf-8', stringify(cmsConfig({ root: repo, localBackend: `${origin}/api/v1` })));
+            json(res, cmsConfig({ root: repo, localBackend: `${origin}/api/v1` }));
             return;
           }
           if (path.startsWith('/admin/') && admin) {
