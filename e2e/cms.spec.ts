@@ -24,7 +24,10 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   site = copySite('cms');
   cpSync(join(REPO, 'cms'), join(site.dir, 'cms'), { recursive: true });
-  edit = spawn(process.execPath, ['cms/server/edit.ts', '--no-open', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: site.dir, stdio: 'pipe' });
+  edit = spawn(process.execPath, ['cms/server/edit.ts', '--no-open', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: site.dir,
+    stdio: 'pipe',
+  });
   const up = async () => (await fetch(`${BASE}/admin/cms.js`).catch(() => undefined))?.status;
   await expect.poll(up, { timeout: 100_000 }).toBe(200);
 });
@@ -72,7 +75,9 @@ test('a paragraph: the chapter file changes by exactly that sentence, and the pr
   await replaceText(page, 'The trouble began a month', 'The trouble started a month');
   await expect(previewPage(page).getByText('The trouble started a month')).toBeVisible({ timeout: 30_000 });
   await publish(page);
-  await expect.poll(() => onDisk(file), { timeout: 15_000 }).toBe(original(file).replace('The trouble began a month', 'The trouble started a month'));
+  await expect
+    .poll(() => onDisk(file), { timeout: 15_000 })
+    .toBe(original(file).replace('The trouble began a month', 'The trouble started a month'));
 });
 
 test('a mistake shows the check message and saves nothing', async ({ page }) => {
@@ -103,9 +108,18 @@ test('a figure: the CSV changes in that cell and the version is recorded as data
   fixture = copySite('cms-fixture');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(fixture.dir, csv), original(csv).replace('box-jan4,2015-01-04,11,5000000', 'box-jan4,2015-01-04,11,5100000'));
-  const cli = spawnSync(process.execPath, ['src/cli/data-version.ts', 'box-office', '--kind', 'correction', "Corrected the Jan. 4 gross to match Variety's report"], { cwd: fixture.dir, encoding: 'utf8' });
+  const cli = spawnSync(
+    process.execPath,
+    ['src/cli/data-version.ts', 'box-office', '--kind', 'correction', "Corrected the Jan. 4 gross to match Variety's report"],
+    { cwd: fixture.dir, encoding: 'utf8' },
+  );
   expect(cli.status, cli.stderr).toBe(0);
-  for (const f of [csv, 'content/datasets/box-office.meta.yaml', 'content/datasets/versions.lock.json', 'content/datasets/archive/box-office/v2.csv']) {
+  for (const f of [
+    csv,
+    'content/datasets/box-office.meta.yaml',
+    'content/datasets/versions.lock.json',
+    'content/datasets/archive/box-office/v2.csv',
+  ]) {
     expect(existsSync(join(site.dir, f)), f).toBe(true);
     expect(onDisk(f), f).toBe(readFileSync(join(fixture.dir, f), 'utf8'));
   }
@@ -118,7 +132,9 @@ test('a translation: the German file changes by that text, and the German previe
   await expect(previewPage(page).getByText('Los Angeles (Kalifornien)').first()).toBeVisible({ timeout: 30_000 });
   await expect(previewPage(page).locator('html')).toHaveAttribute('lang', 'de-DE');
   await publish(page);
-  await expect.poll(() => onDisk(file), { timeout: 15_000 }).toBe(original(file).replace('text: "Los Angeles"', 'text: "Los Angeles (Kalifornien)"'));
+  await expect
+    .poll(() => onDisk(file), { timeout: 15_000 })
+    .toBe(original(file).replace('text: "Los Angeles"', 'text: "Los Angeles (Kalifornien)"'));
 });
 
 test('a chart state: charts.yaml changes by that title; the preview shows the embed, in the dark scheme too', async ({ page }) => {
@@ -131,5 +147,7 @@ test('a chart state: charts.yaml changes by that title; the preview shows the em
   await pane.getByLabel('Colours').selectOption('dark');
   await expect(previewPage(page).locator('html')).toHaveAttribute('data-theme', 'dark');
   await publish(page);
-  await expect.poll(() => onDisk(file), { timeout: 15_000 }).toBe(original(file).replace('title: Threats against theaters', 'title: Threats against cinemas'));
+  await expect
+    .poll(() => onDisk(file), { timeout: 15_000 })
+    .toBe(original(file).replace('title: Threats against theaters', 'title: Threats against cinemas'));
 });

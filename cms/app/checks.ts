@@ -27,14 +27,20 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function proposalOf(entry: EntryLike): Proposal {
   const file = str(entry.get('path'));
   if (file.endsWith('.csv')) {
-    return { file, text: str(entry.getIn(['data', 'csv'])), version: { kind: str(entry.getIn(['data', 'kind'])), reason: str(entry.getIn(['data', 'reason'])) } };
+    return {
+      file,
+      text: str(entry.getIn(['data', 'csv'])),
+      version: { kind: str(entry.getIn(['data', 'kind'])), reason: str(entry.getIn(['data', 'reason'])) },
+    };
   }
   return { file, text: str(entry.getIn(['data', 'text'])) };
 }
 
 /** POSTs to the admin's dev-server endpoints; undefined where there are none (a production admin). */
 export async function post<T>(path: string, body: unknown): Promise<T | undefined> {
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(
+    () => undefined,
+  );
   if (!res || res.status === 404) return undefined;
   return (await res.json()) as T;
 }
@@ -63,7 +69,9 @@ export function showMessages(title: string, errors: readonly string[], warnings:
   close.type = 'button';
   close.textContent = 'Close';
   close.style.cssText = 'float:right';
-  close.addEventListener('click', () => panel.remove());
+  close.addEventListener('click', () => {
+    panel.remove();
+  });
   panel.append(close, head);
   const list = (items: readonly string[], prefix: string) => {
     if (items.length === 0) return;
@@ -92,7 +100,10 @@ export async function beforeSave(entry: EntryLike): Promise<undefined> {
   if (!r) return undefined;
   if (!r.ok) {
     const n = r.errors.length;
-    showMessages(`Not saved: the content would have ${n} problem${n === 1 ? '' : 's'} (as npm run check reports them). Fix the first one first.`, r.errors);
+    showMessages(
+      `Not saved: the content would have ${n} problem${n === 1 ? '' : 's'} (as npm run check reports them). Fix the first one first.`,
+      r.errors,
+    );
     throw new Error(`not saved, ${n} problem${n === 1 ? '' : 's'}: ${r.errors[0] ?? ''}`);
   }
   // The translations this file's change leaves behind, or that this translation still lacks.

@@ -48,13 +48,13 @@ export function parseCsvCells(text: string): CsvDoc {
           i++;
           break;
         }
-        value += text[i];
+        value += text.charAt(i);
         i++;
       }
       // Anything between the closing quote and the separator stays in the cell's text.
-      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') value += text[i++];
+      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') value += text.charAt(i++);
     } else {
-      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') value += text[i++];
+      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') value += text.charAt(i++);
     }
     cells.push({ raw: text.slice(start, i), value });
     if (i < n && text[i] === ',') {
@@ -106,7 +106,10 @@ export function addRow(doc: CsvDoc, after: number): CsvDoc {
   // The row before a new last row gets the line break it did not need while it was last.
   if (prev?.end === '') records[after] = { ...prev, end: eol };
   const isLast = after === records.length - 1;
-  const fresh: CsvRecord = { cells: Array.from({ length: width }, () => ({ raw: '', value: '' })), end: isLast && prev?.end === '' ? '' : eol };
+  const fresh: CsvRecord = {
+    cells: Array.from({ length: width }, () => ({ raw: '', value: '' })),
+    end: isLast && prev?.end === '' ? '' : eol,
+  };
   records.splice(after + 1, 0, fresh);
   return { ...doc, records };
 }

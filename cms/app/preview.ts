@@ -58,14 +58,27 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
       clearTimeout(t);
     };
     // p is rebuilt on every render; its parts are the dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [p.file, p.text, versionKey]);
   const at = target ?? defaultTarget(p.file, p.text, pages);
   const prefix = EDITIONS.find(([code]) => code === edition)?.[2] ?? '';
   const embed = at.startsWith('embed/');
   const src = `${window.location.origin}${prefix}/${embed ? `${at}?theme=${scheme}` : at}`;
   const select = (label: string, value: string, options: [string, string][], set: (v: string) => void) =>
-    h('label', { style: { marginRight: '1rem' } }, `${label} `, h('select', { value, onChange: (e: { currentTarget: { value: string } }) => { set(e.currentTarget.value); } }, ...options.map(([v, l]) => h('option', { key: v, value: v }, l))));
+    h(
+      'label',
+      { style: { marginRight: '1rem' } },
+      `${label} `,
+      h(
+        'select',
+        {
+          value,
+          onChange: (e: { currentTarget: { value: string } }) => {
+            set(e.currentTarget.value);
+          },
+        },
+        ...options.map(([v, l]) => h('option', { key: v, value: v }, l)),
+      ),
+    );
   const targets: [string, string][] = [
     ['', 'Top of the article'],
     ...pages.steps.map((s): [string, string] => [`#${s.id}`, `Step ${s.id} (${s.chapter})`]),
@@ -78,8 +91,23 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
     h(
       'div',
       { role: 'toolbar', 'aria-label': 'Preview', style: { padding: '0.5rem 0' } },
-      select('Edition', edition, EDITIONS.map(([c, name]) => [c, name]), setEdition),
-      select('Colours', scheme, [['light', 'Light'], ['dark', 'Dark']], (v) => { setScheme(v === 'dark' ? 'dark' : 'light'); }),
+      select(
+        'Edition',
+        edition,
+        EDITIONS.map(([c, name]) => [c, name]),
+        setEdition,
+      ),
+      select(
+        'Colours',
+        scheme,
+        [
+          ['light', 'Light'],
+          ['dark', 'Dark'],
+        ],
+        (v) => {
+          setScheme(v === 'dark' ? 'dark' : 'light');
+        },
+      ),
       select('Show', at, targets, setTarget),
     ),
     h('iframe', {
@@ -89,7 +117,11 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
     }),
     h(
       'div',
-      { role: 'status', 'aria-label': 'Check of this draft', style: { marginTop: '0.5rem', fontFamily: 'ui-monospace, monospace', fontSize: '13px' } },
+      {
+        role: 'status',
+        'aria-label': 'Check of this draft',
+        style: { marginTop: '0.5rem', fontFamily: 'ui-monospace, monospace', fontSize: '13px' },
+      },
       check === undefined
         ? ''
         : check.ok

@@ -58,7 +58,16 @@ export function CsvTableControl({ value, onChange, forID, classNameWrapper }: Co
   const columns = head?.cells.map((c) => c.value) ?? [];
   const idAt = columns.indexOf('id');
   const cellStyle = { fontFamily: mono, fontSize: '13px', width: '100%', minWidth: '7rem', padding: '2px 4px', border: '1px solid #ccc' };
-  const toggle = h('button', { type: 'button', onClick: () => { setAsText(!asText); } }, asText ? 'Edit as a table' : 'Edit as CSV text');
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      onClick: () => {
+        setAsText(!asText);
+      },
+    },
+    asText ? 'Edit as a table' : 'Edit as CSV text',
+  );
   if (asText || !head) {
     return h(
       'div',
@@ -70,14 +79,26 @@ export function CsvTableControl({ value, onChange, forID, classNameWrapper }: Co
         value: text,
         rows: Math.min(40, text.split('\n').length + 2),
         style: { fontFamily: mono, fontSize: '13px', width: '100%', whiteSpace: 'pre' },
-        onChange: (e: ChangeEvent<HTMLTextAreaElement>) => { onChange(e.currentTarget.value); },
+        onChange: (e: ChangeEvent<HTMLTextAreaElement>) => {
+          onChange(e.currentTarget.value);
+        },
       }),
     );
   }
   const table = h(
     'table',
     { id: forID, style: { borderCollapse: 'collapse', fontSize: '13px' } },
-    h('thead', null, h('tr', null, h('th', null, 'Line'), ...columns.map((c, i) => h('th', { key: i, scope: 'col', style: { textAlign: 'left', fontFamily: mono } }, c)), h('th', null, ''))),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', null, 'Line'),
+        ...columns.map((c, i) => h('th', { key: i, scope: 'col', style: { textAlign: 'left', fontFamily: mono } }, c)),
+        h('th', null, ''),
+      ),
+    ),
     h(
       'tbody',
       null,
@@ -97,15 +118,37 @@ export function CsvTableControl({ value, onChange, forID, classNameWrapper }: Co
                 'aria-label': `${id} ${col}`,
                 value: r.cells[ci]?.value ?? '',
                 style: cellStyle,
-                onChange: (e: ChangeEvent<HTMLInputElement>) => { onChange(serializeCsv(setCell(doc, row, ci, e.currentTarget.value))); },
+                onChange: (e: ChangeEvent<HTMLInputElement>) => {
+                  onChange(serializeCsv(setCell(doc, row, ci, e.currentTarget.value)));
+                },
               }),
             ),
           ),
           h(
             'td',
             { style: { whiteSpace: 'nowrap' } },
-            h('button', { type: 'button', 'aria-label': `Add a row after ${id}`, onClick: () => { onChange(serializeCsv(addRow(doc, row))); } }, '+ row'),
-            h('button', { type: 'button', 'aria-label': `Delete row ${id}`, onClick: () => { onChange(serializeCsv(removeRow(doc, row))); } }, 'Delete'),
+            h(
+              'button',
+              {
+                type: 'button',
+                'aria-label': `Add a row after ${id}`,
+                onClick: () => {
+                  onChange(serializeCsv(addRow(doc, row)));
+                },
+              },
+              '+ row',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                'aria-label': `Delete row ${id}`,
+                onClick: () => {
+                  onChange(serializeCsv(removeRow(doc, row)));
+                },
+              },
+              'Delete',
+            ),
           ),
         );
       }),

@@ -44,7 +44,8 @@ const DATASET = /^content\/datasets\/([a-z0-9-]+)\.csv$/;
 export function editableFile(file: string): string | undefined {
   const f = normalize(file).replaceAll('\\', '/');
   if (!f.startsWith('content/') || f.includes('..')) return `${file}: expected a file under content/`;
-  if (f.startsWith('content/datasets/archive/') || f === LOCK_FILE) return `${file}: written by the data version only; never edited by hand`;
+  if (f.startsWith('content/datasets/archive/') || f === LOCK_FILE)
+    return `${file}: written by the data version only; never edited by hand`;
   return undefined;
 }
 
@@ -87,17 +88,24 @@ export function checkProposal(root: string, p: Proposal, today: string): CheckRe
         } catch (err) {
           errors.push(...messages(err));
         }
+        const needs = [
+          isChangeKind(kind) ? '' : KIND_HELP.replace('--kind followed by ', 'a kind of change, '),
+          reason.trim().length < 3 ? 'a sentence readers can follow saying what changed and why, in "What changed and why"' : '',
+        ].filter(Boolean);
         errors.push(
-          `${p.file}: the data changed since version ${changed.version}${cells ? ` (${cells})` : ''}; saving records a new version: ` +
-            `${isChangeKind(kind) ? '' : `${KIND_HELP.replace('--kind followed by ', 'a kind of change, ')}; `}` +
-            `${reason.trim().length < 3 ? 'and a sentence readers can follow saying what changed and why, in "What changed and why"' : ''}`.replace(/; $/, ''),
+          `${p.file}: the data changed since version ${changed.version}${cells ? ` (${cells})` : ''}; saving records a new version: ${needs.join('; and ')}`,
         );
         return { ok: false, errors, warnings: [], records: true };
       }
       try {
         recordVersion(dir, changed.id, reason, today, kind);
       } catch (err) {
-        return { ok: false, errors: err instanceof ContentError ? messages(err) : [`${p.file}: ${(err as Error).message}`], warnings: [], records: true };
+        return {
+          ok: false,
+          errors: err instanceof ContentError ? messages(err) : [`${p.file}: ${(err as Error).message}`],
+          warnings: [],
+          records: true,
+        };
       }
     }
     try {

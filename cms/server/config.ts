@@ -23,7 +23,9 @@ const RAW = 'story-raw';
 
 function files(root: string, dir: string, ext: string): string[] {
   try {
-    return readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).sort();
+    return readdirSync(join(root, dir))
+      .filter((f) => f.endsWith(ext))
+      .sort();
   } catch {
     return [];
   }
@@ -51,9 +53,15 @@ export function cmsConfig(o: ConfigOptions) {
     {
       name: 'chapters',
       label: 'Chapters',
-      description: 'The story, in file-name order. Steps sit between "::: step id=… chart=… state=…" and ":::" (EDITING.md, "Changing text").',
+      description:
+        'The story, in file-name order. Steps sit between "::: step id=… chart=… state=…" and ":::" (EDITING.md, "Changing text").',
       format: RAW,
-      files: chapters.map((f) => ({ name: f.replace(/\.md$/, ''), label: f, file: `content/story/${f}`, fields: [source(f, 'Markdown only; figures as {{dataset:row.column}}.')] })),
+      files: chapters.map((f) => ({
+        name: f.replace(/\.md$/, ''),
+        label: f,
+        file: `content/story/${f}`,
+        fields: [source(f, 'Markdown only; figures as {{dataset:row.column}}.')],
+      })),
     },
     single('charts', 'Charts and states', 'content/charts.yaml', yamlHint, 'Each chart and its named states (what a step can show).'),
     single('sources', 'Sources', 'content/sources.yaml', `${yamlHint} Add a new source at the end.`, 'Every cited source.'),
@@ -79,16 +87,28 @@ export function cmsConfig(o: ConfigOptions) {
               { label: 'internal: housekeeping (not listed)', value: 'internal' },
             ],
           },
-          { name: 'reason', label: 'What changed and why', widget: 'string', required: false, hint: 'One sentence readers can follow, e.g. "Corrected the Jan. 4 gross to match Variety\'s report".' },
+          {
+            name: 'reason',
+            label: 'What changed and why',
+            widget: 'string',
+            required: false,
+            hint: 'One sentence readers can follow, e.g. "Corrected the Jan. 4 gross to match Variety\'s report".',
+          },
         ],
       })),
     },
     {
       name: 'data-details',
       label: 'Data details',
-      description: 'Title, units, notes and source list of each dataset (version, updated and changelog are written when a data change is saved).',
+      description:
+        'Title, units, notes and source list of each dataset (version, updated and changelog are written when a data change is saved).',
       format: RAW,
-      files: metas.map((f) => ({ name: f.replace(/\.meta\.yaml$/, ''), label: f, file: `content/datasets/${f}`, fields: [source(f, yamlHint)] })),
+      files: metas.map((f) => ({
+        name: f.replace(/\.meta\.yaml$/, ''),
+        label: f,
+        file: `content/datasets/${f}`,
+        fields: [source(f, yamlHint)],
+      })),
     },
     ...KINDS.map(([kind, label, of]) => ({
       name: `translations-${kind}`,
@@ -99,7 +119,9 @@ export function cmsConfig(o: ConfigOptions) {
         name: l,
         label: `${LOCALE_NAME[l]} (${l})`,
         file: `content/translations/${l}/${kind}.yaml`,
-        fields: [source(`${l}/${kind}.yaml`, 'Each entry: text, and translates (the hash of the English; write TODO for a new translation).')],
+        fields: [
+          source(`${l}/${kind}.yaml`, 'Each entry: text, and translates (the hash of the English; write TODO for a new translation).'),
+        ],
       })),
     })),
     {
@@ -117,7 +139,12 @@ export function cmsConfig(o: ConfigOptions) {
       ),
     },
   ];
-  const github = { name: 'github', repo: o.repo ?? 'OWNER/REPOSITORY', branch: o.branch ?? 'main', ...(o.authUrl ? { base_url: o.authUrl } : {}) };
+  const github = {
+    name: 'github',
+    repo: o.repo ?? 'OWNER/REPOSITORY',
+    branch: o.branch ?? 'main',
+    ...(o.authUrl ? { base_url: o.authUrl } : {}),
+  };
   return {
     backend: github,
     // Production saves go to a branch and a pull request, which CI checks before anything reaches main.

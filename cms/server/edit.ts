@@ -40,7 +40,10 @@ function openBrowser(): void {
 async function ready(): Promise<void> {
   for (;;) {
     if (dev.exitCode !== null) return;
-    const ok = await fetch(`http://${host}:${port}/admin/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://${host}:${port}/admin/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -87,14 +87,29 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
             clearTimeout(pending);
             pending = setTimeout(sync, 100);
           });
-          server.httpServer?.once('close', () => { watcher.close(); });
+          server.httpServer?.once('close', () => {
+            watcher.close();
+          });
         }
         admin = bundleAdmin(repo);
-        admin.then(() => { logger.info('admin ready at /admin/'); }, (err: unknown) => { logger.error(String(err)); });
+        admin.then(
+          () => {
+            logger.info('admin ready at /admin/');
+          },
+          (err: unknown) => {
+            logger.error(String(err));
+          },
+        );
         const handler: Handler = (req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
           const path = url.pathname;
-          const fail = (err: unknown) => { json(res, { ok: false, errors: [`the admin's server: ${err instanceof Error ? err.message : String(err)}`], warnings: [] }, 500); };
+          const fail = (err: unknown) => {
+            json(
+              res,
+              { ok: false, errors: [`the admin's server: ${err instanceof Error ? err.message : String(err)}`], warnings: [] },
+              500,
+            );
+          };
           if (path.startsWith('/api/v1')) {
             backend(req, res, next);
             return;
