@@ -6,6 +6,11 @@ import { subsetFonts } from './src/cli/fonts.ts';
 // The fonts cut down to the story's characters (src/cli/fonts.ts), reached as @story-fonts/….
 const storyFonts = await subsetFonts(fileURLToPath(new URL('.', import.meta.url)));
 
+// `npm run edit` (cms/server/edit.ts): the admin at /admin/, its backend and checks, in the dev server only.
+const cms = process.env.STORY_CMS_ROOT
+  ? [(await import('./cms/server/integration.ts')).cmsIntegration({ repo: process.env.STORY_CMS_ROOT, mirror: process.cwd() })]
+  : [];
+
 export default defineConfig({
   // The public address the site is deployed at: canonical links, embed snippets, oEmbed and
   // social cards use it. Set SITE_URL when building for production (see README, "Deploying").
@@ -17,6 +22,7 @@ export default defineConfig({
   // Styles are small: inlined, they cost no render-blocking request (Astro's CSP hashes them).
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  integrations: cms,
   // The editions (src/i18n/locales.ts): English at /, the others under /es/, /de/, /ko/. Every
   // edition's pages are generated explicitly (src/pages/[locale]/), so there is no fallback routing.
   i18n: { locales: ['en', 'es', 'de', 'ko'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },

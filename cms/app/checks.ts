@@ -1,0 +1,120 @@
+/**
+ * Saving goes through the project's check: before Decap writes a file, the dev server says what
+ * `npm run check` would print if it were saved (cms/server/check.ts); with any error the save is
+ * refused and the messages are listed, as the check prints them. A dataset's save records its
+ * version (kind and sentence from the entry's form) once the file is written.
+ */
+export interface CheckResult {
+  ok: boolean;
+  errors: string[];
+  warnings: string[];
+  records?: boolean;
+}
+
+export interface EntryLike {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+}
+
+export interface Proposal {
+  file: string;
+  text: string;
+  version?: { kind: string; reason: string };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function proposalOf(entry: EntryLike): Proposal {
+  const file = str(entry.get('path'));
+  if (file.endsWith('.csv')) {
+    return {
+      file,
+      text: str(entry.getIn(['data', 'csv'])),
+      version: { kind: str(entry.getIn(['data', 'kind'])), reason: str(entry.getIn(['data', 'reason'])) },
+    };
+  }
+  return { file, text: str(entry.getIn(['data', 'text'])) };
+}
+
+/** POSTs to the admin's dev-server endpoints; undefined where there are none (a production admin). */
+export async function post<T>(path: string, body: unknown): Promise<T | undefined> {
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(
+    () => undefined,
+  );
+  if (!res || res.status === 404) return undefined;
+  return (await res.json()) as T;
+}
+
+const SHOWN = 12;
+
+/** The panel at the foot of the admin listing the check's messages. */
+export function showMessages(title: string, errors: readonly string[], warnings: readonly string[] = []): void {
+  let panel = document.getElementById('story-check');
+  if (!panel) {
+    panel = document.createElement('section');
+    panel.id = 'story-check';
+    panel.setAttribute('role', 'alert');
+    panel.setAttribute('aria-label', 'Content check');
+    panel.style.cssText =
+      'position:fixed;z-index:10000;left:1rem;right:1rem;bottom:1rem;max-height:40vh;overflow:auto;padding:0.75rem 1rem;' +
+      'background:#fff;color:#111;border:2px solid #b00020;border-radius:6px;font:14px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px #0003';
+    document.body.append(panel);
+  }
+  panel.style.borderColor = errors.length > 0 ? '#b00020' : '#2e7d32';
+  panel.replaceChildren();
+  const head = document.createElement('p');
+  head.style.cssText = 'margin:0 0 0.5rem;font-weight:600';
+  head.textContent = title;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.style.cssText = 'float:right';
+  close.addEventListener('click', () => {
+    panel.remove();
+  });
+  panel.append(close, head);
+  const list = (items: readonly string[], prefix: string) => {
+    if (items.length === 0) return;
+    const ul = document.createElement('ul');
+    ul.style.cssText = 'margin:0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:13px';
+    for (const m of items.slice(0, SHOWN)) {
+      const li = document.createElement('li');
+      li.textContent = `${prefix}${m}`;
+      ul.append(li);
+    }
+    if (items.length > SHOWN) {
+      const li = document.createElement('li');
+      li.textContent = `… and ${items.length - SHOWN} more`;
+      ul.append(li);
+    }
+    panel.append(ul);
+  };
+  list(errors, '');
+  list(warnings, 'warning: ');
+}
+
+export async function beforeSave(entry: EntryLike): Promise<undefined> {
+  const p = proposalOf(entry);
+  const r = await post<CheckResult>('/__cms/check', p);
+  // A production admin has no check endpoint: CI checks the pull request the save opens.
+  if (!r) return undefined;
+  if (!r.ok) {
+    const n = r.errors.length;
+    showMessages(
+      `Not saved: the content would have ${n} problem${n === 1 ? '' : 's'} (as npm run check reports them). Fix the first one first.`,
+      r.errors,
+    );
+    throw new Error(`not saved, ${n} problem${n === 1 ? '' : 's'}: ${r.errors[0] ?? ''}`);
+  }
+  // The translations this file's change leaves behind, or that this translation still lacks.
+  const mine = r.warnings.filter((w) => w.includes(p.file));
+  if (mine.length > 0) showMessages(`Saved: the check passes. Passages shown in English until translated:`, [], mine);
+  return undefined;
+}
+
+export async function afterSave(entry: EntryLike): Promise<void> {
+  const p = proposalOf(entry);
+  const r = await post<{ ok: boolean; message?: string; errors?: string[] }>('/__cms/saved', { file: p.file, version: p.version });
+  if (r?.message) showMessages(r.message, []);
+  else if (r && !r.ok) showMessages('Saved, but the version was not recorded:', r.errors ?? []);
+}
