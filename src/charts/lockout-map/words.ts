@@ -42,7 +42,11 @@ export function lockoutWords(
       say(r.derived ? 'description.share-item-derived' : 'description.share-item', { location: r.location, pct: fmt.pct(r.share_pct) }),
     );
     sentences.push(
-      say(`description.share${possessive(estimate.tracker)}`, { tracker: words.name(estimate.tracker), count: estimateWords, shares: fmt.list(parts) }),
+      say(`description.share${possessive(estimate.tracker)}`, {
+        tracker: words.name(estimate.tracker),
+        count: estimateWords,
+        shares: fmt.list(parts),
+      }),
     );
   }
   const rows: string[][] = regions.map((r) => [r.region, say(isLegal(r) ? 'table.legal' : 'table.locked'), r.when]);

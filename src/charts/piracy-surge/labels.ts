@@ -47,7 +47,10 @@ function jobs(m: SurgeModel, compact: boolean, words: Words): Job[] {
     if (!last) continue;
     out.push({
       key: `series:${s.slug}:label`,
-      block: { lines: wrapText(words.name(s.tracker), wrapWidth, FONT.label).map((text): TextLine => ({ text, size: 'label' })), bold: false },
+      block: {
+        lines: wrapText(words.name(s.tracker), wrapWidth, FONT.label).map((text): TextLine => ({ text, size: 'label' })),
+        bold: false,
+      },
       at: [m.x(last.hours), m.y(last.count)],
       sides: ['right', 'below-right', 'above-right', 'below', 'left', 'above', 'below-left', 'above-left'],
       className: `series-label ${seriesClass(m, s).replace(' is-estimate', '')}`,
