@@ -14,6 +14,7 @@ describe('bench options', () => {
       scaleTimeoutMs: 300_000,
       layoutTimeoutMs: 180_000,
       trace: false,
+      editionCounts: [1, 2],
       skip: new Set(),
     });
   });
