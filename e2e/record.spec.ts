@@ -143,3 +143,25 @@ test.describe('print without JavaScript', () => {
     }
   });
 });
+
+test('a translated edition’s structured data is in its language and points at the one description of each dataset', async ({ page }) => {
+  const graphOf = async (path: string) => {
+    await page.goto(path);
+    const raw = await page.locator('script[type="application/ld+json"]').textContent();
+    return (JSON.parse(raw ?? '') as { '@graph': Record<string, unknown>[] })['@graph'];
+  };
+  const english = await graphOf('/');
+  const german = await graphOf('/de/');
+  const article = german.find((n) => n['@type'] === 'NewsArticle')!;
+  expect(article['inLanguage']).toBe('de-DE');
+  expect(article['headline']).toBe(await page.locator('h1').textContent());
+  const englishArticle = english.find((n) => n['@type'] === 'NewsArticle')!;
+  expect((article['translationOfWork'] as { '@id': string })['@id']).toBe(englishArticle['@id']);
+  const described = new Set(english.filter((n) => n['@type'] === 'Dataset' && n['distribution']).map((n) => n['@id']));
+  const refs = german.filter((n) => n['@type'] === 'Dataset');
+  expect(refs.length).toBe(described.size);
+  for (const d of refs) {
+    expect(described.has(d['@id']), String(d['@id'])).toBe(true);
+    expect(d['distribution']).toBeUndefined();
+  }
+});
