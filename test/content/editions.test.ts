@@ -4,28 +4,14 @@
  * in English, listed with file and line) until it is translated again; translation mistakes get
  * messages naming the file, the line and what was expected.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionReport } from '../../src/content/edition-status.ts';
 import { ContentError, formatIssue } from '../../src/content/errors.ts';
 import { memoryFiles, type ContentFiles } from '../../src/content/files.ts';
 import { loadFrom } from '../../src/content/load.ts';
 import { TARGET_LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import { REPO } from './fixture.ts';
-
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const visit = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) visit(p);
-      else out[relative(REPO, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  visit(dir);
-  return out;
-}
+import { readTree, REPO } from './fixture.ts';
 
 const REAL = readTree(join(REPO, 'content'));
 type Files = Record<string, string>;

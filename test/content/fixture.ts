@@ -3,9 +3,9 @@
  * per test, so each test shows what an editor's single mistake produces.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
 import { ContentError, formatIssue } from '../../src/content/errors.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -16,6 +16,20 @@ afterEach(() => {
 });
 
 export const REPO = join(import.meta.dirname, '..', '..');
+
+/** Every file under `dir`, by its path from the repository's root, as text (for memoryFiles). */
+export function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) visit(p);
+      else out[relative(REPO, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  visit(dir);
+  return out;
+}
 
 export function contentCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));

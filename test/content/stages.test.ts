@@ -3,8 +3,7 @@
  * on in-memory fixtures: the real content/ read into an object, with one file changed per case,
  * so each row of a table is one editor's mistake and the message that stage gives for it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IssueList, formatIssue } from '../../src/content/errors.ts';
 import { memoryFiles, type ContentFiles } from '../../src/content/files.ts';
@@ -12,20 +11,7 @@ import { loadFrom } from '../../src/content/load.ts';
 import { renderStory } from '../../src/content/render.ts';
 import { resolveContent } from '../../src/content/resolve.ts';
 import { validateContent } from '../../src/content/validate.ts';
-import { REPO } from './fixture.ts';
-
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const visit = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) visit(p);
-      else out[relative(REPO, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  visit(dir);
-  return out;
-}
+import { readTree, REPO } from './fixture.ts';
 
 const REAL = readTree(join(REPO, 'content'));
 
