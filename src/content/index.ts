@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { ContentError, type ContentIssue } from './errors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Words } from '../i18n/words.ts';
-import { englishWords as english, wordsOf } from './catalog.ts';
+import { wordsOf } from './catalog.ts';
 import type { ContentModel } from './model.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -41,11 +41,6 @@ export interface Edition extends ContentModel {
   words: Words;
   /** Model keys shown in English because their translation is stale or missing. */
   english: ReadonlySet<string>;
-}
-
-/** English words: every interface string (the page's, the charts') with English formats. */
-export function englishWords(): Words {
-  return english;
 }
 
 /** The edition `locale`: its model, its words, and which of its passages are shown in English. */

@@ -12,10 +12,10 @@
  * model's remaining text (typeset.ts).
  */
 import { formatterFor } from '../i18n/formatters.ts';
-import { LANGUAGE_TAG, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
-import { makeWords, type Catalog } from '../i18n/words.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import type { Catalog } from '../i18n/words.ts';
 import { datasetIds, type DatasetId } from '../schemas/datasets.ts';
-import { englishCatalog } from './catalog.ts';
+import { englishCatalog, wordsOf } from './catalog.ts';
 import { IssueList } from './errors.ts';
 import { diskFiles, type ContentFiles } from './files.ts';
 import type { ContentModel, Datasets, Edition, SomeDatasets } from './model.ts';
@@ -58,7 +58,8 @@ export function loadFrom(files: ContentFiles, { preview = false, locale = SOURCE
     edition = { locale, strings: o.strings, english: o.english, status: o.status, names: o.names };
   }
   const resolved = resolveContent(validated, issues, formatterFor(locale));
-  const words = makeWords(locale, LANGUAGE_TAG[locale], formatterFor(locale), edition.strings, new Set(), edition.names);
+  // The edition's words as the pages make them (src/content/catalog.ts), for citations and colour keys.
+  const words = wordsOf({ edition });
   const chapters = renderStory(validated, resolved, issues, words);
   checkChartReferences(resolved.charts, resolved.datasets, validated.withErrors, issues);
   // Typed figures are looked for in the English, the one text every edition translates; a
