@@ -10,7 +10,7 @@
  */
 import scrollama from 'scrollama';
 import { drawStep } from './draw.ts';
-import { watchPrint } from './print.ts';
+import { redrawForPrint, watchPrint } from './print.ts';
 import { hashTarget, restorePlace } from './restore.ts';
 import { createScope } from './scope.ts';
 import { dispatchStateChange, stepState, stepsOf } from './statechange.ts';
@@ -36,6 +36,11 @@ export interface ScrollyOptions {
 export interface Scrolly {
   /** The sections driven, in page order. */
   readonly sections: readonly HTMLElement[];
+  /**
+   * Draws every started section's graphic again at the step it shows, and announces it: for when
+   * the states' data comes in after the steps were applied (src/scrolly/article.ts).
+   */
+  redraw(): void;
   /** Removes every listener, observer, scrollama instance and timer of this instance. */
   destroy(): void;
 }
@@ -134,7 +139,21 @@ export function createScrolly(root: ParentNode = document, options: ScrollyOptio
     scrollers.clear();
   });
   const destroy = scope.destroy;
-  if (sections.length === 0) return { sections, destroy };
+  const redraw = () => {
+    for (const section of started) {
+      const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
+      const index = shown.get(section) ?? 0;
+      const step = own(section)[index];
+      if (!graphic || !step) continue;
+      const state = stepState(step);
+      drawStep(graphic, step, state, 0, 0);
+      // The marks are new (the built ones were the first state's), whatever the step.
+      const change = { ...state, index, previous: state, stepChanged: false, chartChanged: false, stateChanged: true };
+      dispatchStateChange({ ...change, step, section, graphic });
+    }
+    redrawForPrint();
+  };
+  if (sections.length === 0) return { sections, redraw, destroy };
 
   /**
    * Measures the trigger line over the started sections' graphics and places their steps'
@@ -242,5 +261,5 @@ export function createScrolly(root: ParentNode = document, options: ScrollyOptio
       });
     });
   });
-  return { sections, destroy };
+  return { sections, redraw, destroy };
 }

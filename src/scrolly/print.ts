@@ -20,6 +20,11 @@ function clear(): void {
   for (const slot of document.querySelectorAll('.step-figure__print')) slot.replaceChildren();
 }
 
+/** Draws the step figures now if the page is being printed (the states' data came in late). */
+export function redrawForPrint(): void {
+  if (window.matchMedia('print').matches) draw();
+}
+
 /** Draws the step figures for printing, until `signal` aborts. */
 export function watchPrint(signal: AbortSignal): void {
   window.addEventListener('beforeprint', draw, { signal });

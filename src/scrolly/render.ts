@@ -51,7 +51,31 @@ export function stateSvg(data: ChartStates, state: string, className: string): S
   return svg;
 }
 
+/** The edition's state data (src/lib/page-states.ts), by chapter and chart, once loaded. */
+let loaded: Record<string, Record<string, PackedChart> | undefined> | undefined;
+/** Each live figure's state data, decoded on first use. */
 const cache = new WeakMap<Element, Record<string, ChartStates>>();
+
+/**
+ * Fetches the state data of the page's live figures, named by `<main data-states>`: true once it
+ * is in (or when the page has no live figures), false when it could not be had (after a second
+ * try), when the graphics can only stay at their first states.
+ */
+export async function loadStates(root: Document = document): Promise<boolean> {
+  const url = root.querySelector('main[data-states]')?.getAttribute('data-states');
+  if (!url) return root.querySelector('.live-figure') === null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      loaded = (await response.json()) as typeof loaded;
+      return true;
+    } catch (error) {
+      if (attempt === 1) console.error('The charts’ states could not be loaded:', error);
+    }
+  }
+  return false;
+}
 
 /**
  * The build drew each live SVG at its data's first state: the text of that state's marks is the
@@ -72,16 +96,17 @@ function noteBuiltText(live: Element, sizes: Record<string, ChartStates>): void 
 }
 
 /**
- * The state data of a live figure at one size, decoded from its JSON alone on first use (which
- * comes before the page first changes the figure's SVGs).
+ * The state data of a live figure at one size, decoded on first use (which comes before the page
+ * first changes the figure's SVGs). The figure is known by its chart and its section's chapter.
  */
 export function statesOf(live: Element, size: string): ChartStates | undefined {
-  const script = live.querySelector('script[data-states]');
-  if (!script) return undefined;
-  let data = cache.get(script);
+  let data = cache.get(live);
   if (!data) {
-    data = unpackChart(JSON.parse(script.textContent) as PackedChart);
-    cache.set(script, data);
+    const chapter = live.closest('[data-chapter]')?.getAttribute('data-chapter') ?? '';
+    const packed = loaded?.[chapter]?.[live.getAttribute('data-chart') ?? ''];
+    if (!packed) return undefined;
+    data = unpackChart(packed);
+    cache.set(live, data);
     noteBuiltText(live, data);
   }
   return data[size];

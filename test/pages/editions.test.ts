@@ -22,9 +22,12 @@ function files(dir: string, base = dir): string[] {
   });
 }
 
-/** Route files of English: not the shared data downloads, not Astro's unrouted "_" files, not the editions' own. */
+/**
+ * Route files of English: not the shared data downloads, not the state files (one route lists
+ * every edition's), not Astro's unrouted "_" files, not the editions' own.
+ */
 const english = files(PAGES).filter(
-  (f) => !f.startsWith('[locale]/') && !f.startsWith('data/') && !f.split('/').some((p) => p.startsWith('_')),
+  (f) => !f.startsWith('[locale]/') && !/^(data|states)\//.test(f) && !f.split('/').some((p) => p.startsWith('_')),
 );
 
 describe('the editions’ routes', () => {

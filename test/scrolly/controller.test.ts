@@ -92,6 +92,16 @@ describe('createScrolly', () => {
     expect(document.querySelector('.step.is-active')?.id).toBe('hack-1');
   });
 
+  it('redraw() announces each started section at the step it shows, for the states that came in late', async () => {
+    await started();
+    await readTo('hack-3');
+    events = [];
+    instances[0]?.redraw();
+    expect(seen()).toEqual(['hack-3 money/year', 'release-0 hours/day']);
+    expect(events[0]).toMatchObject({ index: 3, stateChanged: true, previous: { chart: 'money', state: 'year' } });
+    expect(document.querySelector<HTMLElement>('#hack .scrolly__graphic')?.dataset['step']).toBe('hack-3');
+  });
+
   it('crossfades to the section’s other chart, jumps several steps at once, and goes back up', async () => {
     await started();
     await readTo('hack-3');
