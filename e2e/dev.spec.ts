@@ -50,7 +50,9 @@ async function open(page: Page, path: string): Promise<void> {
 async function afterSave(marker: string): Promise<void> {
   // The server may drop a request while it reloads content; that only means "not yet".
   const served = async () => (await (await fetch(`${BASE}/`).catch(() => undefined))?.text().catch(() => ''))?.includes(marker) ?? false;
-  await expect.poll(served, { timeout: 30_000 }).toBe(true);
+  // A reload lays out every edition again (the article's state file lists all four): on a busy
+  // machine that has taken more than 30 s.
+  await expect.poll(served, { timeout: 60_000 }).toBe(true);
 }
 
 test('a content mistake shows its message in the preview, and fixing it brings the article back', async ({ page }) => {

@@ -195,3 +195,12 @@ test('switching keeps the reader’s place: the same step, or the same section a
   await page.locator('nav.editions--top a[data-edition="en"]').click();
   await page.waitForURL((u) => u.pathname === '/' && u.hash === '');
 });
+
+test('a translated quotation gives its original English, marked lang="en", in every translated edition', async ({ page }) => {
+  for (const locale of TARGET_LOCALES) {
+    await page.goto(`${localePrefix(locale)}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAG[locale]);
+    for (const original of ['made a mistake', 'for the time being this is limited to the U.S.A. only'])
+      await expect(page.locator('.step .prose span[lang="en"]').filter({ hasText: original }), `${locale}: ${original}`).toHaveCount(1);
+  }
+});

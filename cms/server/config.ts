@@ -134,7 +134,12 @@ export function cmsConfig(o: ConfigOptions) {
           name: `${l}-${f.replace(/\.md$/, '')}`,
           label: `${LOCALE_NAME[l]}: ${f}`,
           file: `content/translations/${l}/story/${f}`,
-          fields: [source(`${l}/story/${f}`, 'Keep every placeholder and {mark=…} exactly as in the English.')],
+          fields: [
+            source(
+              `${l}/story/${f}`,
+              'Keep every placeholder and {mark=…} exactly as in the English; a quotation’s original English goes in :en[…].',
+            ),
+          ],
         })),
       ),
     },

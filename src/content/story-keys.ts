@@ -3,7 +3,8 @@
  * colours "TorrentFreak" like the chart's TorrentFreak marks and puts a swatch of their shape
  * before it (src/styles/keys.css). Each key is checked against the keys the step's chart state
  * draws (its chart's `keys` hook, src/charts/core/keys.ts); a mistake names the line, column, what was found and the keys
- * that would be right.
+ * that would be right. A second directive, `:en[words]`, marks a quotation's original English in
+ * a translation (`lang="en"`), so that screen readers read it in English.
  */
 import type { Nodes } from 'mdast';
 import type { ChartKey } from '../charts/core/keys.ts';
@@ -26,6 +27,8 @@ export interface KeyEdit {
 }
 
 export const SYNTAX = ':key[words]{mark=...}';
+/** The words of a quotation in its original English, in a translation: `„einen Fehler gemacht“ (:en[made a mistake])`. */
+export const ORIGINAL_SYNTAX = ':en[the original words]';
 
 /** The opening tag of a keyed word: data attributes only (the page's CSP allows no inline styles). */
 export function keyOpenHtml(k: ChartKey): string {
@@ -48,9 +51,17 @@ export function readKeys(md: string, ctx: KeyContext, report: (offset: number, f
     if (n.type !== 'textDirective') return;
     const [start, end] = span(n);
     const written = md.slice(start, end);
+    if (n.name === 'en') {
+      // A quotation's original English inside a translation: read aloud and hyphenated as English.
+      const label = labelSpan(n, start, written);
+      if (!label || Object.keys(n.attributes ?? {}).length > 0)
+        report(start, 'en', `the original's English goes between [ ], with nothing after it, found ${JSON.stringify(written)}; expected ${ORIGINAL_SYNTAX}`);
+      else edits.push({ start, end: label[0], text: 'LANGENX' }, { start: label[1], end, text: 'KEYCLOSEX' });
+      return;
+    }
     if (n.name !== 'key') {
       // ":word" alone is ordinary text ("re:Invent"); with [ ] or { } it was meant as a directive.
-      if (/^:[\w-]+[[{]/.test(written)) report(start, `:${n.name}`, `unknown directive ":${n.name}", found ${JSON.stringify(written.slice(0, 60))}; the story has one, written ${SYNTAX}`);
+      if (/^:[\w-]+[[{]/.test(written)) report(start, `:${n.name}`, `unknown directive ":${n.name}", found ${JSON.stringify(written.slice(0, 60))}; the story has two, written ${SYNTAX} and ${ORIGINAL_SYNTAX}`);
       return;
     }
     const label = labelSpan(n, start, written);
@@ -85,6 +96,6 @@ function labelSpan(n: TextDirective, start: number, written: string): [number, n
   if (!first || !last) return undefined;
   const a = span(first)[0];
   const b = span(last)[1];
-  // The label sits right after ":key[" in the text as written.
-  return a > start && written.startsWith(':key[') && b > a ? [a, b] : undefined;
+  // The label sits right after ":key[" (or ":en[") in the text as written.
+  return a > start && written.startsWith(`:${n.name}[`) && b > a ? [a, b] : undefined;
 }

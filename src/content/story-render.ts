@@ -83,6 +83,7 @@ export function renderMarkdown(md: string, file: string, firstLine: number, ctx:
     // The swatch sits on the first word (key__lead, kept on one line with it), so a line never
     // ends with a swatch whose words start the next one; the rest of the words wrap as usual.
     .replace(/KEYOPEN(\d+)X([^\s<]*)/g, (_m, i: string, lead: string) => `${keys.opens[Number(i)] ?? ''}<span class="key__lead">${lead}</span>`)
+    .replace(/LANGENX/g, '<span lang="en">')
     .replace(/FIGSLOT(\d+)X/g, (_m, i: string) => figures[Number(i)]?.html ?? '')
     .replace(/KEYCLOSEX/g, '</span>')
     .replace(/CITESLOT(\d+)X/g, (_m, i: string) => cites[Number(i)]?.marker ?? '');

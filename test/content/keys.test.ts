@@ -62,7 +62,7 @@ describe('colour keys', { timeout: 60_000 }, () => {
         .replace(':key[Excipio]{mark=excipio}', ':kye[Excipio]{mark=excipio}'),
     );
     expect(problems(root)).toEqual([
-      `${at(root, /:kye\[/)} [:kye]: unknown directive ":kye", found ":kye[Excipio]{mark=excipio}"; the story has one, written :key[words]{mark=...}`,
+      `${at(root, /:kye\[/)} [:kye]: unknown directive ":kye", found ":kye[Excipio]{mark=excipio}"; the story has two, written :key[words]{mark=...} and :en[the original words]`,
       `${at(root, /:key\[Legal sales\]/)} [key]: a key needs the mark it stands for, found ":key[Legal sales]"; expected one of legal-sales, box-office (the keys chart money in state online-sales draws)`,
       `${at(root, /:key\[\]/)} [key]: a key needs the words it colours between [ ], found ":key[]{mark=box-office}"; expected :key[words]{mark=...}`,
       `${at(root, /:key\[What the film cost\]/)} [key]: unknown key attribute "colour", found ":key[What the film cost]{mark=cost colour=red}"; a key takes only mark=, written :key[words]{mark=...}`,
@@ -90,5 +90,22 @@ describe('colour keys', { timeout: 60_000 }, () => {
     for (const k of ['torrentfreak', 'counters', 'excipio', 'sony-sales', 'legal-sales', 'box-office', 'cost', 'inside-us', 'outside-us', 'locked', 'online-release', 'piracy', 'theaters']) {
       expect(guide, k).toContain(`\`${k}\``);
     }
+  });
+});
+
+describe('a quotation’s original English (:en[words])', { timeout: 60_000 }, () => {
+  const LOCKOUT = 'content/story/03-lockout.md';
+  it('marks the words lang="en", so that a translation’s screen reader reads them in English', () => {
+    const root = contentCopy();
+    edit(root, LOCKOUT, (t) => t.replace('"for the time being this is limited to the U.S.A. only."', '":en[for the time being this is limited to the U.S.A. only]."'));
+    expect(stepHtml(root, 'lockout-us')).toContain('“<span lang="en">for the time being this is limited to the U.S.A. only</span>.”');
+  });
+
+  it('explains one without words or with attributes', () => {
+    const root = contentCopy();
+    edit(root, LOCKOUT, (t) => t.replace('Buyers needed', ':en[]{x=1} Buyers needed'));
+    expect(problems(root)).toEqual([
+      `${LOCKOUT}:${placeOf(root, LOCKOUT, /:en\[\]/)} [en]: the original's English goes between [ ], with nothing after it, found ":en[]{x=1}"; expected :en[the original words]`,
+    ]);
   });
 });
