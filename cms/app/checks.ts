@@ -9,6 +9,12 @@ export interface CheckResult {
   errors: string[];
   warnings: string[];
   records?: boolean;
+  stamped?: { text: string; count: number };
+}
+
+/** Decap's entry data (an Immutable map): what preSave returns to change what is saved. */
+export interface DataLike {
+  set(key: string, value: unknown): DataLike;
 }
 
 export interface EntryLike {
@@ -93,7 +99,7 @@ export function showMessages(title: string, errors: readonly string[], warnings:
   list(warnings, 'warning: ');
 }
 
-export async function beforeSave(entry: EntryLike): Promise<undefined> {
+export async function beforeSave(entry: EntryLike): Promise<DataLike | undefined> {
   const p = proposalOf(entry);
   const r = await post<CheckResult>('/__cms/check', p);
   // A production admin has no check endpoint: CI checks the pull request the save opens.
@@ -108,8 +114,12 @@ export async function beforeSave(entry: EntryLike): Promise<undefined> {
   }
   // The translations this file's change leaves behind, or that this translation still lacks.
   const mine = r.warnings.filter((w) => w.includes(p.file));
-  if (mine.length > 0) showMessages(`Saved: the check passes. Passages shown in English until translated:`, [], mine);
-  return undefined;
+  const n = r.stamped?.count ?? 0;
+  const stampedNote = n > 0 ? ` ${n} TODO${n === 1 ? '' : 's'} set to the hash of the English (as npm run i18n:stamp does).` : '';
+  if (mine.length > 0) showMessages(`Saved: the check passes.${stampedNote} Passages shown in English until translated:`, [], mine);
+  else if (n > 0) showMessages(`Saved: the check passes.${stampedNote}`, []);
+  // Saved as stamped: Decap writes the data preSave returns.
+  return r.stamped ? (entry.get('data') as DataLike).set('text', r.stamped.text) : undefined;
 }
 
 export async function afterSave(entry: EntryLike): Promise<void> {

@@ -10,10 +10,12 @@ import { join, normalize } from 'node:path';
 import { describeDiff, diffDataset } from '../../src/content/diff.ts';
 import { describeStatus } from '../../src/content/edition-status.ts';
 import { ContentError, formatIssue } from '../../src/content/errors.ts';
+import { diskFiles } from '../../src/content/files.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { csvHash, LOCK_FILE, type Lock } from '../../src/content/lock.ts';
-import { isChangeKind, KIND_HELP, recordVersion } from '../../src/content/version.ts';
-import { TARGET_LOCALES } from '../../src/i18n/locales.ts';
+import { stampEdition } from '../../src/content/stamp.ts';
+import { isChangeKind, KIND_HELP, recordVersion, undoVersion } from '../../src/content/version.ts';
+import { isTargetLocale, TARGET_LOCALES } from '../../src/i18n/locales.ts';
 
 export interface VersionNote {
   kind: string;
@@ -36,6 +38,11 @@ export interface CheckResult {
   warnings: string[];
   /** For a dataset: whether saving records a new version. */
   records?: boolean;
+  /**
+   * For a translation with `translates: TODO`: the text with each TODO set to the hash of the
+   * English (what `npm run i18n:stamp` writes), which the admin saves instead; and how many.
+   */
+  stamped?: { text: string; count: number };
 }
 
 const DATASET = /^content\/datasets\/([a-z0-9-]+)\.csv$/;
@@ -68,6 +75,23 @@ function messages(err: unknown): string[] {
   throw err;
 }
 
+/** The kinds that take back the last version instead of recording one (npm run data:undo [--restore]). */
+export const UNDO_KINDS = { undo: { restore: false }, 'undo-restore': { restore: true } } as const;
+const undoOf = (kind: string | undefined) => (kind === 'undo' || kind === 'undo-restore' ? UNDO_KINDS[kind] : undefined);
+
+const TRANSLATION = /^content\/translations\/([a-z]+)\//;
+
+/** Stamps the TODOs of a translation file in the copy at `dir`; what it wrote, if anything. */
+function stampProposal(dir: string, file: string): { text: string; count: number } | undefined {
+  const locale = TRANSLATION.exec(file)?.[1];
+  if (locale === undefined || !isTargetLocale(locale)) return undefined;
+  const { texts, passages } = stampEdition(diskFiles(dir), locale, { only: file });
+  const text = texts.get(file);
+  if (text === undefined) return undefined;
+  writeFileSync(join(dir, file), text);
+  return { text, count: passages.length };
+}
+
 export function checkProposal(root: string, p: Proposal, today: string): CheckResult {
   const refused = editableFile(p.file);
   if (refused) return { ok: false, errors: [refused], warnings: [] };
@@ -75,7 +99,27 @@ export function checkProposal(root: string, p: Proposal, today: string): CheckRe
   try {
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, p.file), p.text);
+    const stamped = stampProposal(dir, p.file);
     const errors: string[] = [];
+    const undo = undoOf(p.version?.kind);
+    if (undo) {
+      const id = DATASET.exec(p.file)?.[1] ?? '';
+      const saved = readFileSync(join(root, p.file), 'utf8');
+      if (p.text !== saved) {
+        errors.push(
+          `${p.file}: taking back a version works on the table as saved, but it has unsaved edits; expected the table as saved (reload the page to drop the edits, or save them first with a kind of change)`,
+        );
+        return { ok: false, errors, warnings: [] };
+      }
+      try {
+        // The copy is not a git checkout: whether the version is published is the project's to say.
+        undoVersion(dir, id, { restore: undo.restore, gitRoot: root });
+        loadContent(dir, { preview: true });
+      } catch (err) {
+        return { ok: false, errors: err instanceof ContentError ? messages(err) : [`${p.file}: ${(err as Error).message}`], warnings: [] };
+      }
+      return { ok: true, errors: [], warnings: [] };
+    }
     const changed = changedDataset(root, p.file, p.text);
     if (changed) {
       const { kind = '', reason = '' } = p.version ?? {};
@@ -122,7 +166,7 @@ export function checkProposal(root: string, p: Proposal, today: string): CheckRe
         errors.push(...messages(err));
       }
     }
-    return { ok: errors.length === 0, errors, warnings, records: changed !== undefined };
+    return { ok: errors.length === 0, errors, warnings, records: changed !== undefined, ...(stamped ? { stamped } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -131,6 +175,15 @@ export function checkProposal(root: string, p: Proposal, today: string): CheckRe
 /** Records the version of a dataset just saved (what `npm run data:version` does). */
 export function recordSaved(root: string, file: string, note: VersionNote, today: string): string | undefined {
   const id = DATASET.exec(file)?.[1];
+  const undo = undoOf(note.kind);
+  if (id !== undefined && undo) {
+    const r = undoVersion(root, id, undo);
+    return `Undid ${r.id} version ${r.undone}; it is at version ${r.version} again. ${
+      undo.restore
+        ? `The table is back as it was in version ${r.version} (reload the page to see it).`
+        : 'The table keeps your edits: choose a kind of change and say why to record them again, or take them back with "undo and restore".'
+    }`;
+  }
   if (id === undefined || !changedDataset(root, file, readFileSync(join(root, file), 'utf8'))) return undefined;
   if (!isChangeKind(note.kind)) throw new Error(KIND_HELP);
   const r = recordVersion(root, id, note.reason, today, note.kind);

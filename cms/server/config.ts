@@ -68,7 +68,8 @@ export function cmsConfig(o: ConfigOptions) {
     {
       name: 'data',
       label: 'Data (tables)',
-      description: 'One row per fact. Saving a change records a new version: choose its kind and say what changed and why.',
+      description:
+        'One row per fact. Saving a change records a new version: choose its kind and say what changed and why. To take back the last version before it is published, choose an "undo" kind and save.',
       format: 'story-csv',
       files: csvs.map((f) => ({
         name: f.replace(/\.csv$/, ''),
@@ -85,6 +86,8 @@ export function cmsConfig(o: ConfigOptions) {
               { label: 'correction: a figure was wrong (listed for readers)', value: 'correction' },
               { label: 'update: newer figures (listed for readers)', value: 'update' },
               { label: 'internal: housekeeping (not listed)', value: 'internal' },
+              { label: 'undo: take back the last version, keep the table as it is (until published)', value: 'undo' },
+              { label: 'undo and restore: take back the last version and its data (until published)', value: 'undo-restore' },
             ],
           },
           {

@@ -38,3 +38,9 @@ export function describeStatus(s: PassageStatus): string {
   }[s.state];
   return `${where} [${s.key}]: ${why}`;
 }
+
+/** One edition's state in a line, as `npm run i18n:status` prints it. */
+export function summarize(r: EditionReport): string {
+  const count = (state: PassageStatus['state']) => r.status.filter((s) => s.state === state).length;
+  return `${r.locale}: ${count('current')} of ${r.status.length} passages translated and current, ${count('stale')} stale, ${count('missing')} missing, ${count('todo')} not stamped`;
+}

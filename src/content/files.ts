@@ -54,3 +54,17 @@ export function memoryFiles(files: Readonly<Record<string, string | Uint8Array>>
     list: (dir) => [...new Set(Object.keys(files).flatMap((f) => (f.startsWith(`${dir}/`) ? [f.slice(dir.length + 1).split('/')[0] ?? ''] : [])))].sort(),
   };
 }
+
+/** `files` with some files' text replaced (path from the root to text): a draft over the saved content. */
+export function withTexts(files: ContentFiles, texts: Readonly<Record<string, string>>): ContentFiles {
+  const has = (file: string) => Object.hasOwn(texts, file);
+  return {
+    root: files.root,
+    text: (file, issues) => (has(file) ? decode(file, new TextEncoder().encode(texts[file]), issues) : files.text(file, issues)),
+    exists: (file) => has(file) || files.exists(file),
+    list: (dir) => {
+      const extra = Object.keys(texts).flatMap((f) => (f.startsWith(`${dir}/`) ? [f.slice(dir.length + 1).split('/')[0] ?? ''] : []));
+      return [...new Set([...files.list(dir), ...extra])].sort();
+    },
+  };
+}

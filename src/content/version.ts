@@ -100,7 +100,12 @@ export interface UndoResult {
  * entry and archive copy and puts the version and lock back. The CSV keeps the editor's edits
  * (so the change can be recorded again, differently) unless `restore` puts back the previous data.
  */
-export function undoVersion(root: string, id: string, { restore = false }: { restore?: boolean } = {}): UndoResult {
+export function undoVersion(
+  root: string,
+  id: string,
+  /** gitRoot: the checkout that says what is published (default root; the admin checks a copy of content/). */
+  { restore = false, gitRoot = root }: { restore?: boolean; gitRoot?: string } = {},
+): UndoResult {
   if (!isDatasetId(id)) throw new Error(`unknown dataset ${JSON.stringify(id)}; expected one of ${datasetIds.join(', ')}`);
   const metaFile = `content/datasets/${id}.meta.yaml`;
   const lockPath = join(root, LOCK_FILE);
@@ -114,7 +119,7 @@ export function undoVersion(root: string, id: string, { restore = false }: { res
     .filter((e) => e.version < current)
     .sort((a, b) => b.version - a.version)[0];
   if (!previous || index < 0) throw new Error(`${id} is at its first version ${current}; there is no recorded change to undo`);
-  if (isPublished(root, id, current)) {
+  if (isPublished(gitRoot, id, current)) {
     throw new Error(`${id} version ${current} is published (${archivePath(id, current)} is on the main branch); it cannot be undone. Record a new version instead: npm run data:version -- ${id} --kind correction "..."`);
   }
   const kept = join(root, archivePath(id, previous.version));
