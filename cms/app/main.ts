@@ -4,6 +4,7 @@
  */
 import CMS from 'decap-cms-app';
 import { afterSave, beforeSave, type EntryLike } from './checks.ts';
+import { mountDesk } from './desk.ts';
 import { Preview } from './preview.ts';
 import { CsvTableControl, SourceControl } from './widgets.ts';
 
@@ -35,3 +36,4 @@ for (const c of config.collections) {
 CMS.registerEventListener({ name: 'preSave', handler: ({ entry }: { entry: EntryLike }) => beforeSave(entry) });
 CMS.registerEventListener({ name: 'postSave', handler: ({ entry }: { entry: EntryLike }) => afterSave(entry) });
 CMS.init({ config: { ...config, load_config_file: false } as never });
+void mountDesk();

@@ -6,16 +6,26 @@
  *   POST /__cms/saved  {file, version?}        after a save: records a dataset's version
  *   POST /__cms/draft  {file?, text?}          the draft the preview shows (none: the saved files)
  *   GET  /__cms/pages                          the steps and chart states the preview can show
+ *   GET  /__cms/status                         each edition's translations (npm run i18n:status)
+ *   GET  /__cms/changes[.zip]                  what changed in content/, as a list or as a zip
+ *   POST /__cms/handover {branch, message}     commits content/ on a new branch and pushes it
+ * Only the admin's own page may call them: a request from another site (its Origin) is refused,
+ * and every POST must be JSON, which a page elsewhere cannot send without the browser asking first.
  */
 import type { AstroIntegration } from 'astro';
 import { watch } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { describeStatus, editionReport, summarize } from '../../src/content/edition-status.ts';
+import { formatIssue } from '../../src/content/errors.ts';
+import { diskFiles } from '../../src/content/files.ts';
 import { loadContent } from '../../src/content/load.ts';
+import { TARGET_LOCALES } from '../../src/i18n/locales.ts';
 import { ADMIN_HTML, bundleAdmin } from './bundle.ts';
 import { checkProposal, editableFile, recordSaved, type VersionNote } from './check.ts';
 import { cmsConfig } from './config.ts';
+import { changes, changesZip, handOver, snapshot } from './handover.ts';
 import { syncMirror } from './mirror.ts';
 
 type Next = (err?: unknown) => void;
@@ -32,9 +42,16 @@ const json = (res: ServerResponse, value: unknown, status = 200) => {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 };
 
+const MAX_BODY = 8 * 1024 * 1024;
+
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY) throw new Error(`request larger than ${MAX_BODY / 1024 / 1024} MB`);
+    chunks.push(c as Buffer);
+  }
   const v: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
   return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 }
@@ -45,6 +62,29 @@ function note(v: unknown): VersionNote | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const o = v as Record<string, unknown>;
   return { kind: str(o['kind']) ?? '', reason: str(o['reason']) ?? '' };
+}
+
+/** Whether a request comes from the admin's own page (same host), not from a page of another site. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return req.headers['sec-fetch-site'] !== 'cross-site';
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Each edition's translations, as `npm run i18n:status` lists them. */
+function status(dir: string): { summary: string; items: string[]; errors: string[] }[] {
+  return TARGET_LOCALES.map((locale) => {
+    const r = editionReport(diskFiles(dir), locale);
+    return {
+      summary: summarize(r),
+      items: r.status.filter((x) => x.state !== 'current').map(describeStatus),
+      errors: r.issues.map(formatIssue),
+    };
+  });
 }
 
 /** The steps and chart states of the content as the preview has it. */
@@ -69,6 +109,8 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
     if (previewing) syncMirror(repo, mirror, draft);
   };
   let admin: Promise<Map<string, Uint8Array>> | undefined;
+  // Outside git, "what changed" is measured from content/ as it was when the admin started.
+  const start = snapshot(repo);
   return {
     name: 'story-cms',
     hooks: {
@@ -110,6 +152,11 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
               500,
             );
           };
+          const ours = path.startsWith('/api/v1') || path.startsWith('/__cms/') || path.startsWith('/admin');
+          if (ours && !sameOrigin(req)) {
+            json(res, { ok: false, errors: ['refused: the admin answers only its own page'], warnings: [] }, 403);
+            return;
+          }
           if (path.startsWith('/api/v1')) {
             backend(req, res, next);
             return;
@@ -136,8 +183,30 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
             json(res, pages(mirror));
             return;
           }
+          if (path === '/__cms/status' && req.method === 'GET') {
+            json(res, status(repo));
+            return;
+          }
+          if (path === '/__cms/changes' && req.method === 'GET') {
+            json(res, changes(repo, start));
+            return;
+          }
+          if (path === '/__cms/changes.zip' && req.method === 'GET') {
+            const zip = changesZip(repo, changes(repo, start));
+            res.writeHead(200, {
+              'content-type': 'application/zip',
+              'content-disposition': `attachment; filename="content-changes-${today()}.zip"`,
+              'cache-control': 'no-store',
+            });
+            res.end(zip);
+            return;
+          }
           if (!path.startsWith('/__cms/') || req.method !== 'POST') {
             next();
+            return;
+          }
+          if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+            json(res, { ok: false, errors: ['expected a JSON request (content-type: application/json)'], warnings: [] }, 415);
             return;
           }
           body(req)
@@ -151,6 +220,11 @@ export function cmsIntegration({ repo, mirror }: { repo: string; mirror: string 
                 draft = {};
                 sync();
                 json(res, { ok: true, message });
+              } else if (path === '/__cms/handover') {
+                const name = str(b['name']);
+                const email = str(b['email']);
+                const author = name !== undefined || email !== undefined ? { name: name ?? '', email: email ?? '' } : undefined;
+                json(res, handOver(repo, str(b['branch']) ?? '', str(b['message']) ?? '', author));
               } else if (path === '/__cms/draft') {
                 const text = str(b['text']);
                 draft = text !== undefined && !editableFile(file) ? { [file]: text } : {};
