@@ -43,15 +43,35 @@ function list(items: readonly string[], mono = true): HTMLElement {
   return ul;
 }
 
+// Decap's own styles reset headings, links and inputs: the desk sets its own, scoped to it.
+const CSS = `
+#story-desk-dialog{width:min(46rem,92vw);max-height:80vh;overflow:auto;padding:1rem 1.25rem;border:1px solid #798291;
+  border-radius:8px;font:15px/1.45 system-ui,sans-serif;color:#1c1e21;background:#fff;box-shadow:0 8px 32px #0004}
+#story-desk-dialog::backdrop{background:#0005}
+#story-desk-dialog h2{margin:0 0 0.5rem;font-size:1.25rem;font-weight:700}
+#story-desk-dialog h3{margin:1rem 0 0.25rem;font-size:1rem;font-weight:650}
+#story-desk-dialog p{margin:0.25rem 0 0.5rem}
+#story-desk-dialog a{color:#1d4fb8;text-decoration:underline;font-weight:600}
+#story-desk-dialog label{display:block;font-weight:600;margin-top:0.5rem}
+#story-desk-dialog label small{font-weight:400;color:#555}
+#story-desk-dialog input{display:block;box-sizing:border-box;width:100%;margin:0.2rem 0 0.4rem;padding:0.4rem 0.5rem;
+  border:1px solid #798291;border-radius:4px;font:inherit;font-weight:400;background:#fff;color:inherit}
+#story-desk-dialog input:focus{outline:2px solid #3a69c7;outline-offset:1px}
+#story-desk-dialog button,#story-desk button{padding:0.4rem 0.9rem;border:1px solid #798291;border-radius:5px;background:#fff;
+  color:#313d3e;font:inherit;cursor:pointer}
+#story-desk-dialog button[type=submit]{background:#3a69c7;border-color:#3a69c7;color:#fff;font-weight:600;margin-top:0.5rem}
+#story-desk-dialog button:disabled{opacity:0.6;cursor:default}
+#story-desk-dialog .close{float:right}
+#story-desk{position:fixed;z-index:9999;right:0.75rem;bottom:0.75rem;display:flex;gap:0.5rem;font:14px system-ui,sans-serif}
+#story-desk button{box-shadow:0 1px 4px #0003}
+`;
+
 function dialog(title: string): { box: HTMLDialogElement; body: HTMLElement } {
   document.getElementById('story-desk-dialog')?.remove();
   const body = el('div');
-  const close = el('button', { type: 'button', textContent: 'Close' });
-  const box = el('dialog', { id: 'story-desk-dialog' }, el('h2', { textContent: title }), body, close);
+  const close = el('button', { type: 'button', textContent: 'Close', className: 'close' });
+  const box = el('dialog', { id: 'story-desk-dialog' }, close, el('h2', { textContent: title }), body);
   box.setAttribute('aria-label', title);
-  box.style.cssText =
-    'width:min(46rem,92vw);max-height:80vh;overflow:auto;padding:1rem 1.25rem;border:1px solid #888;border-radius:8px;' +
-    'font:14px/1.45 system-ui,sans-serif;color:#111;background:#fff';
   close.addEventListener('click', () => {
     box.close();
   });
@@ -76,7 +96,7 @@ export async function showTranslations(): Promise<void> {
   body.replaceChildren(
     el('p', {
       textContent:
-        'What npm run i18n:status reports. A passage listed here is shown in English until it is translated; open it under "Translations: …", translate it, write TODO as its translates and save: the admin sets the hash.',
+        'What npm run i18n:status reports. Readers see a passage listed here in English until it is translated: open its file under "Translations: …", translate it, set its translates to TODO and save; the admin writes the hash.',
     }),
   );
   for (const e of editions) {
@@ -111,21 +131,19 @@ export async function showHandOver(): Promise<void> {
     el('p', {}, zip, ' and send it: it keeps the files’ folders (content/…) and lists any deleted file.'),
   );
   if (!c.git) return;
-  const branch = el('input', { type: 'text', name: 'branch', required: true, placeholder: 'fix box office' });
-  const message = el('input', { type: 'text', name: 'message', required: true, placeholder: 'Correct the Jan. 4 gross' });
+  const branch = el('input', { type: 'text', name: 'branch', required: true });
+  const message = el('input', { type: 'text', name: 'message', required: true });
   // A commit records who made it: asked for only where git does not know.
   const name = el('input', { type: 'text', name: 'name', required: true, autocomplete: 'name' });
   const email = el('input', { type: 'email', name: 'email', required: true, autocomplete: 'email' });
   const who = c.identity === false ? [el('label', {}, 'Your name', name), el('label', {}, 'Your email', email)] : [];
-  for (const i of [branch, message, name, email])
-    i.style.cssText = 'display:block;width:100%;margin:0.2rem 0 0.6rem;padding:0.3rem;font:inherit';
   const submit = el('button', { type: 'submit', textContent: 'Commit on a new branch' });
   const result = el('div', { role: 'status' });
   const form = el(
     'form',
     {},
-    el('label', {}, 'Name of the branch (a few words)', branch),
-    el('label', {}, 'What the change is, in one sentence', message),
+    el('label', {}, 'Name of the branch ', el('small', { textContent: '(a few words, e.g. “fix box office”)' }), branch),
+    el('label', {}, 'What the change is, in one sentence ', el('small', { textContent: '(e.g. “Correct the Jan. 4 gross”)' }), message),
     ...who,
     submit,
     result,
@@ -171,13 +189,11 @@ export async function mountDesk(): Promise<void> {
     () => false,
   );
   if (!ok) return;
-  const bar = el('nav');
+  document.head.append(el('style', { textContent: CSS }));
+  const bar = el('nav', { id: 'story-desk' });
   bar.setAttribute('aria-label', 'Editor’s desk');
-  bar.style.cssText = 'position:fixed;z-index:9999;left:0.75rem;bottom:0.75rem;display:flex;gap:0.5rem;font:14px system-ui,sans-serif';
   const button = (label: string, run: () => Promise<void>) => {
     const b = el('button', { type: 'button', textContent: label });
-    b.style.cssText =
-      'padding:0.4rem 0.8rem;border:1px solid #798291;border-radius:5px;background:#fff;color:#313d3e;font:inherit;cursor:pointer;box-shadow:0 1px 3px #0002';
     b.addEventListener('click', () => {
       run().catch((err: unknown) => {
         const { body } = dialog(label);
