@@ -4,13 +4,10 @@
  * refused and the messages are listed, as the check prints them. A dataset's save records its
  * version (kind and sentence from the entry's form) once the file is written.
  */
-export interface CheckResult {
-  ok: boolean;
-  errors: string[];
-  warnings: string[];
-  records?: boolean;
-  stamped?: { text: string; count: number };
-}
+import type { BrowserCheck } from './browser-check.ts';
+import type { CheckResult, Proposal } from './rules.ts';
+
+export type { CheckResult, Proposal };
 
 /** Decap's entry data (an Immutable map): what preSave returns to change what is saved. */
 export interface DataLike {
@@ -20,12 +17,6 @@ export interface DataLike {
 export interface EntryLike {
   get(key: string): unknown;
   getIn(path: string[]): unknown;
-}
-
-export interface Proposal {
-  file: string;
-  text: string;
-  version?: { kind: string; reason: string };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -42,6 +33,25 @@ export function proposalOf(entry: EntryLike): Proposal {
   return { file, text: str(entry.getIn(['data', 'text'])) };
 }
 
+/**
+ * Where the admin runs: `npm run edit` (its dev server checks, records versions and previews
+ * drafts) or a production deployment on GitHub (the check runs in the browser; a data version is
+ * recorded on the save's branch by the workflow; the repository names it).
+ */
+let production: { repo: string } | undefined;
+export function setProduction(repo: string): void {
+  production = { repo };
+}
+export const isProduction = () => production !== undefined;
+let pendingVersion: BrowserCheck['pending'];
+
+/** What the check says about a proposal, wherever the admin runs. */
+export async function check(p: Proposal): Promise<BrowserCheck | undefined> {
+  if (!production) return post<CheckResult>('/__cms/check', p);
+  const { checkInBrowser } = await import('./browser-check.ts');
+  return checkInBrowser(p);
+}
+
 /** POSTs to the admin's dev-server endpoints; undefined where there are none (a production admin). */
 export async function post<T>(path: string, body: unknown): Promise<T | undefined> {
   const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(
@@ -54,7 +64,12 @@ export async function post<T>(path: string, body: unknown): Promise<T | undefine
 const SHOWN = 12;
 
 /** The panel at the foot of the admin listing the check's messages. */
-export function showMessages(title: string, errors: readonly string[], warnings: readonly string[] = []): void {
+export function showMessages(
+  title: string,
+  errors: readonly string[],
+  warnings: readonly string[] = [],
+  notes: readonly string[] = [],
+): void {
   let panel = document.getElementById('story-check');
   if (!panel) {
     panel = document.createElement('section');
@@ -97,13 +112,14 @@ export function showMessages(title: string, errors: readonly string[], warnings:
   };
   list(errors, '');
   list(warnings, 'warning: ');
+  list(notes, '');
 }
 
 export async function beforeSave(entry: EntryLike): Promise<DataLike | undefined> {
   const p = proposalOf(entry);
-  const r = await post<CheckResult>('/__cms/check', p);
-  // A production admin has no check endpoint: CI checks the pull request the save opens.
-  if (!r) return undefined;
+  const r = await check(p);
+  pendingVersion = r?.ok ? r.pending : undefined;
+  if (!r) throw new Error("not saved: the admin's server did not answer the check (is npm run edit still running?)");
   if (!r.ok) {
     const n = r.errors.length;
     showMessages(
@@ -124,6 +140,24 @@ export async function beforeSave(entry: EntryLike): Promise<DataLike | undefined
 
 export async function afterSave(entry: EntryLike): Promise<void> {
   const p = proposalOf(entry);
+  if (production) {
+    const pending = pendingVersion;
+    pendingVersion = undefined;
+    if (pending && p.file === `content/datasets/${pending.dataset}.csv`) {
+      const { dataset, from, kind, reason } = pending;
+      const workflow = `https://github.com/${production.repo}/actions/workflows/data-version.yml`;
+      showMessages(
+        `Saved for review on the branch cms/data/${dataset}. Before it can be published, record its version (${dataset} was at ${from}):`,
+        [],
+        [],
+        [
+          `Open ${workflow}, choose "Run workflow", and give: branch cms/data/${dataset}; dataset ${dataset}; kind ${kind}; what changed and why "${reason}".`,
+          'The workflow records it as npm run data:version does and adds the commit to the pull request; until then its check fails, so nothing unrecorded can be published.',
+        ],
+      );
+    }
+    return;
+  }
   const r = await post<{ ok: boolean; message?: string; errors?: string[] }>('/__cms/saved', { file: p.file, version: p.version });
   if (r?.message) showMessages(r.message, []);
   else if (r && !r.ok) showMessages('Saved, but the version was not recorded:', r.errors ?? []);

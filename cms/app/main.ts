@@ -3,7 +3,7 @@
  * exact text edited; a dataset as its CSV), widgets, checks on save and live preview.
  */
 import CMS from 'decap-cms-app';
-import { afterSave, beforeSave, type EntryLike } from './checks.ts';
+import { afterSave, beforeSave, setProduction, type EntryLike } from './checks.ts';
 import { mountDesk } from './desk.ts';
 import { Preview } from './preview.ts';
 import { CsvTableControl, SourceControl } from './widgets.ts';
@@ -26,9 +26,12 @@ CMS.registerWidget('csv-table', CsvTableControl);
 // The configuration is the dev server's (or the production build's) config.json: made from the
 // files in content/ (cms/server/config.ts). A file collection's preview is looked up by file name.
 interface Config {
+  backend: { repo: string };
+  local_backend?: unknown;
   collections: { name: string; files?: { name: string }[] }[];
 }
 const config = (await (await fetch('/admin/config.json')).json()) as Config;
+if (config.local_backend === undefined) setProduction(config.backend.repo);
 for (const c of config.collections) {
   CMS.registerPreviewTemplate(c.name, Preview);
   for (const f of c.files ?? []) CMS.registerPreviewTemplate(f.name, Preview);
@@ -36,4 +39,4 @@ for (const c of config.collections) {
 CMS.registerEventListener({ name: 'preSave', handler: ({ entry }: { entry: EntryLike }) => beforeSave(entry) });
 CMS.registerEventListener({ name: 'postSave', handler: ({ entry }: { entry: EntryLike }) => afterSave(entry) });
 CMS.init({ config: { ...config, load_config_file: false } as never });
-void mountDesk();
+if (config.local_backend !== undefined) void mountDesk();

@@ -5,7 +5,7 @@
  * Under it, what the check says about the draft.
  */
 import { createElement as h, useEffect, useState, type ReactElement } from 'react';
-import { post, proposalOf, type CheckResult, type EntryLike } from './checks.ts';
+import { check as checkDraft, isProduction, post, proposalOf, type CheckResult, type EntryLike } from './checks.ts';
 import { EDITIONS } from './editions.ts';
 
 interface Pages {
@@ -35,6 +35,7 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
   const [target, setTarget] = useState<string | undefined>(undefined);
   const [check, setCheck] = useState<CheckResult | undefined>(undefined);
   useEffect(() => {
+    if (isProduction()) return undefined;
     void fetch('/__cms/pages')
       .then((r) => r.json() as Promise<Pages>)
       .then(setPages, () => undefined);
@@ -48,8 +49,13 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
     let live = true;
     // Typing is sent once it pauses, not on every key.
     const t = setTimeout(() => {
-      void post('/__cms/draft', { file: p.file, text: p.text }).then(async () => {
-        const r = await post<CheckResult>('/__cms/check', p);
+      const drafted = isProduction() ? Promise.resolve(undefined) : post('/__cms/draft', { file: p.file, text: p.text });
+      void drafted.then(async () => {
+        const r: CheckResult | undefined = await checkDraft(p).catch((err: unknown) => ({
+          ok: false,
+          errors: [String(err)],
+          warnings: [],
+        }));
         if (live) setCheck(r);
       });
     }, 300);
@@ -110,6 +116,13 @@ export function Preview({ entry }: { entry: EntryLike }): ReactElement {
       ),
       select('Show', at, targets, setTarget),
     ),
+    isProduction()
+      ? h(
+          'p',
+          { role: 'note', style: { margin: '0 0 0.5rem', padding: '0.4rem 0.6rem', background: '#fff4d6', borderRadius: '4px' } },
+          'This is the published page, without your draft: the page with your draft in place needs npm run edit. Under it, what the check says about your draft.',
+        )
+      : null,
     h('iframe', {
       title: 'Preview of the published page',
       src,

@@ -28,7 +28,16 @@ export async function bundleAdmin(repo: string): Promise<Map<string, Uint8Array>
     write: false,
     outdir: join(repo, 'dist/admin'),
     entryNames: 'cms',
+    chunkNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',
+    // The production admin checks in the browser (cms/app/browser-check.ts, its own chunk): the
+    // loader's few uses of Node's modules get browser stand-ins.
+    splitting: true,
+    alias: {
+      'node:crypto': join(repo, 'cms/app/shims/crypto.ts'),
+      'node:fs': join(repo, 'cms/app/shims/fs.ts'),
+      'node:path': join(repo, 'cms/app/shims/fs.ts'),
+    },
     publicPath: '/admin',
     minify: true,
     format: 'esm',

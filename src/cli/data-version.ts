@@ -1,6 +1,7 @@
 /** `npm run data:version -- <dataset> --kind correction|update|internal "what changed and why"`: see src/content/version.ts. */
 import { ContentError } from '../content/errors.ts';
-import { isChangeKind, KIND_HELP, recordVersion } from '../content/version.ts';
+import { isChangeKind, KIND_HELP } from '../content/version-kinds.ts';
+import { recordVersion } from '../content/version.ts';
 
 const args = process.argv.slice(2);
 const k = args.findIndex((a) => a === '--kind' || a.startsWith('--kind='));

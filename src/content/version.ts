@@ -8,11 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import '../schemas/messages.ts';
 import { parseDocument } from 'yaml';
-import { changeKinds, type ChangeKind } from '../schemas/dataset-meta.ts';
+import type { ChangeKind } from '../schemas/dataset-meta.ts';
 import { datasetDefinitions, datasetIds, isDatasetId } from '../schemas/datasets.ts';
 import { readCsv } from './csv.ts';
 import { ContentError, IssueList } from './errors.ts';
 import { archivePath, csvHash, LOCK_FILE, type Lock } from './lock.ts';
+import { isChangeKind, KIND_HELP } from './version-kinds.ts';
 import { smartQuotes } from '../core/typography.ts';
 
 export interface RecordVersionResult {
@@ -28,11 +29,6 @@ function writeAtomic(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-export const KIND_HELP = `expected --kind followed by one of ${changeKinds.join(', ')}: correction (a figure was wrong; listed for readers), update (newer figures; listed for readers), internal (housekeeping readers need not see; kept in the changelog and archive only)`;
-
-export function isChangeKind(s: string | undefined): s is ChangeKind {
-  return (changeKinds as readonly (string | undefined)[]).includes(s);
-}
 
 /** `date` is YYYY-MM-DD (the caller passes today; tests pass a fixed day). */
 export function recordVersion(root: string, id: string, change: string, date: string, kind: ChangeKind = 'correction'): RecordVersionResult {
