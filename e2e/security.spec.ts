@@ -42,6 +42,15 @@ test('the article refuses to be framed; embeds allow it; hashed assets are cache
   const embed = await request.get('/embed/money/');
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
   expect(embed.headers()['x-frame-options']).toBeUndefined();
+  // Every edition the same way.
+  for (const prefix of ['/es', '/de', '/ko']) {
+    const article = await request.get(`${prefix}/`);
+    expect(article.headers()['content-security-policy'], prefix).toContain("frame-ancestors 'none'");
+    expect(article.headers()['x-frame-options'], prefix).toBe('DENY');
+    const framed = await request.get(`${prefix}/embed/money/`);
+    expect(framed.headers()['content-security-policy'], prefix).toContain('frame-ancestors *');
+    expect(framed.headers()['x-frame-options'], prefix).toBeUndefined();
+  }
   await page.goto('/');
   const asset = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
   expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');

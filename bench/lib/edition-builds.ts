@@ -9,11 +9,11 @@
  * compare page generation, and the first build alone includes cutting the fonts.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOURCE_LOCALE, TARGET_LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import { coldBuild, makeWorkspace, type BuildRun, type Workspace } from './scale.ts';
+import { coldBuild, linkedWorkspace, makeWorkspace, type BuildRun, type Workspace } from './scale.ts';
 import { log, seconds } from './util.ts';
 
 export interface EditionBuild {
@@ -31,17 +31,7 @@ export function archiveWorkspace(root: string, ref: string): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'bench-base-'));
   const tar = execFileSync('git', ['archive', '--format=tar', ref], { cwd: root, maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const e of readdirSync(join(root, 'node_modules'))) {
-    if (e === '.astro' || e === '.vite' || e === '.cache') continue;
-    symlinkSync(join(root, 'node_modules', e), join(dir, 'node_modules', e));
-  }
-  return {
-    dir,
-    remove: () => {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return linkedWorkspace(root, dir);
 }
 
 const LIST = /^export const TARGET_LOCALES: readonly TargetLocale\[\] = \[[^\]]*\];$/m;

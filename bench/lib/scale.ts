@@ -38,7 +38,14 @@ export function makeWorkspace(root: string): Workspace {
     if (EXCLUDE.has(e) || e.startsWith('.dist-')) continue;
     cpSync(join(root, e), join(dir, e), { recursive: true });
   }
-  // A real folder of links, so Astro's cache (node_modules/.astro) stays inside the copy.
+  return linkedWorkspace(root, dir);
+}
+
+/**
+ * The copy in `dir` made a workspace: node_modules a real folder of links to `root`'s packages,
+ * so Astro's cache (node_modules/.astro) stays inside the copy.
+ */
+export function linkedWorkspace(root: string, dir: string): Workspace {
   mkdirSync(join(dir, 'node_modules'));
   for (const e of readdirSync(join(root, 'node_modules'))) {
     if (e === '.astro' || e === '.vite' || e === '.cache') continue;

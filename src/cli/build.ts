@@ -3,12 +3,14 @@
  * temporary folder and swaps it into dist/ only when the whole build succeeded. A failed build
  * leaves the last good dist/ exactly as it was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { build as bundle } from 'esbuild';
 import { ContentError } from '../content/errors.ts';
 import { loadContent } from '../content/load.ts';
+import { localePrefix, TARGET_LOCALES } from '../i18n/locales.ts';
+import { withEditionRules } from '../lib/static-server/edition-headers.ts';
 import { writePngs } from './images.ts';
 
 const root = process.cwd();
@@ -43,6 +45,13 @@ try {
     logLevel: 'warning',
   });
   await writePngs(tmp);
+  // The editions' pages get the headers of the English ones (the article is never framed).
+  const headers = join(tmp, '_headers');
+  const prefixes = TARGET_LOCALES.map(localePrefix);
+  writeFileSync(
+    headers,
+    withEditionRules(readFileSync(headers, 'utf8'), prefixes, (p) => existsSync(join(tmp, p))),
+  );
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   console.error(err instanceof Error ? err.message : err);
