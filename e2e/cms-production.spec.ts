@@ -72,9 +72,9 @@ test('served with its own policy, the admin offers the GitHub login and breaks n
   expect(res?.headers()['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   await expect(page.getByRole('button', { name: 'Login with GitHub' })).toBeVisible({ timeout: 30_000 });
   expect(problems).toEqual([]);
-  // The article's headers stay as they were.
+  // The article may be framed by its own site only: the admin's preview.
   const article = await fetch(`${BASE}/`);
-  expect(article.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(article.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
 });
 
 /** The built admin on Decap's in-memory backend, holding the content it was built with. */
@@ -106,6 +106,7 @@ test('in the browser, the check refuses a mistake with the message npm run check
   // The preview says it shows the published page, and what the check says of the draft.
   const pane = page.frameLocator('#preview-pane');
   await expect(pane.getByRole('note')).toContainText('This is the published page, without your draft');
+  await expect(pane.frameLocator('iframe[title="Preview of the published page"]').locator('h1').first()).toBeVisible({ timeout: 30_000 });
   await expect(pane.getByRole('status', { name: 'Check of this draft' })).toContainText('raw HTML is not allowed in the story', {
     timeout: 30_000,
   });

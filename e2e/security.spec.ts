@@ -34,8 +34,8 @@ test('every page carries a strict Content-Security-Policy', async ({ page }) => 
 
 test('the article refuses to be framed; embeds allow it; hashed assets are cached for good', async ({ request, page }) => {
   const home = await request.get('/');
-  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  expect(home.headers()['x-frame-options']).toBe('DENY');
+  expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(home.headers()['x-frame-options']).toBe('SAMEORIGIN');
   expect(home.headers()['x-content-type-options']).toBe('nosniff');
   expect(home.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(home.headers()['permissions-policy']).toContain('camera=()');
@@ -45,8 +45,8 @@ test('the article refuses to be framed; embeds allow it; hashed assets are cache
   // Every edition the same way.
   for (const prefix of ['/es', '/de', '/ko']) {
     const article = await request.get(`${prefix}/`);
-    expect(article.headers()['content-security-policy'], prefix).toContain("frame-ancestors 'none'");
-    expect(article.headers()['x-frame-options'], prefix).toBe('DENY');
+    expect(article.headers()['content-security-policy'], prefix).toContain("frame-ancestors 'self'");
+    expect(article.headers()['x-frame-options'], prefix).toBe('SAMEORIGIN');
     const framed = await request.get(`${prefix}/embed/money/`);
     expect(framed.headers()['content-security-policy'], prefix).toContain('frame-ancestors *');
     expect(framed.headers()['x-frame-options'], prefix).toBeUndefined();

@@ -22,7 +22,7 @@ describe('withEditionRules', () => {
     ] as const) {
       expect(Object.fromEntries(headersFor(rules, es)), es).toEqual(Object.fromEntries(headersFor(rules, en)));
     }
-    expect(headersFor(rules, '/es/').get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(headersFor(rules, '/es/').get('content-security-policy')).toContain("frame-ancestors 'self'");
   });
   it('adds no rule for what an edition does not have, and none twice when run again', () => {
     expect(text).not.toContain('/es/_astro/*');

@@ -57,7 +57,7 @@ describe('parseHeaders', () => {
 
   it("reads the project's own public/_headers", () => {
     const rules = parseHeaders(readFileSync('public/_headers', 'utf8'), 'public/_headers');
-    expect(headersFor(rules, '/').get('x-frame-options')).toBe('DENY');
+    expect(headersFor(rules, '/').get('x-frame-options')).toBe('SAMEORIGIN');
     expect(headersFor(rules, '/embed/money/').get('content-security-policy')).toContain('frame-ancestors *');
     expect(headersFor(rules, '/embed/money/').has('x-frame-options')).toBe(false);
     expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toContain('immutable');
